@@ -1,0 +1,268 @@
+//! Problems found in an agenda, and the one place that turns them into the messages people read:
+//! what is wrong, where (file:line:column, or the YAML path), and how to fix it.
+
+use std::fmt::Write as _;
+
+use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
+use codespan_reporting::files::SimpleFile;
+use codespan_reporting::term::{self, Config};
+
+use crate::yaml::{Problem, ProblemKind, Span};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem, ready to print.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Where in the file, when known.
+    pub span: Option<Span>,
+    /// The YAML path of the value, like `agenda[1].who`; empty for the whole document.
+    pub path: String,
+    pub message: String,
+    /// A short note printed under the marked place.
+    pub label: Option<String>,
+    /// How to fix it, one line each.
+    pub help: Vec<String>,
+}
+
+impl Diagnostic {
+    pub fn error(message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            span: None,
+            path: String::new(),
+            message: message.into(),
+            label: None,
+            help: Vec::new(),
+        }
+    }
+
+    pub fn warning(message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(message)
+        }
+    }
+
+    pub fn at(mut self, path: impl Into<String>, span: Option<Span>) -> Self {
+        self.path = path.into();
+        self.span = span;
+        self
+    }
+
+    pub fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help.push(help.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// How a YAML path reads in a message: `agenda[1].who`, or "the top level".
+pub fn place(path: &str) -> String {
+    if path.is_empty() {
+        "the top level".to_string()
+    } else {
+        format!("`{path}`")
+    }
+}
+
+/// The valid choice closest to `given`, if one is close enough to be a likely typo.
+pub fn closest<'a>(given: &str, choices: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (given.chars().count() / 3).max(1);
+    choices
+        .into_iter()
+        .map(|c| (strsim::damerau_levenshtein(given, c), c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// `a`, `b`, `c`
+pub fn list(choices: impl IntoIterator<Item = impl AsRef<str>>) -> String {
+    choices
+        .into_iter()
+        .map(|c| format!("`{}`", c.as_ref()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl From<Problem> for Diagnostic {
+    fn from(problem: Problem) -> Self {
+        let at = place(&problem.path);
+        let d = match problem.kind {
+            ProblemKind::Syntax(info) => Diagnostic::error(format!("this is not valid YAML: {info}"))
+                .help("check the indentation and the quotes here and on the line above; YAML indents with spaces, never tabs"),
+            ProblemKind::DuplicateKey { key, first_line } => {
+                Diagnostic::error(format!("the key `{key}` is given twice"))
+                    .label(format!("`{key}` was already given on line {first_line}"))
+                    .help("keep one of the two and delete the other")
+            }
+            ProblemKind::UnknownKey { key, expected } => {
+                let d = Diagnostic::error(format!("unknown key `{key}` in {at}"));
+                let d = match closest(&key, expected.iter().copied()) {
+                    Some(near) => d.label(format!("did you mean `{near}`?")),
+                    None => d.label("not a key emcee knows"),
+                };
+                d.help(format!("the keys allowed here are {}", list(expected)))
+            }
+            ProblemKind::MissingKey { key } => {
+                Diagnostic::error(format!("{at} is missing the key `{key}`"))
+                    .label(format!("add `{key}:` here"))
+                    .help("see docs/agenda-format.md for what each key holds")
+            }
+            ProblemKind::WrongType { expected, found } => {
+                Diagnostic::error(format!("{at} should be {expected}, but it is {found}"))
+                    .help(type_help(&expected))
+            }
+            ProblemKind::UnknownVariant { value, expected } => {
+                let d = Diagnostic::error(format!("`{value}` is not a valid value for {at}"));
+                let d = match closest(&value, expected.iter().copied()) {
+                    Some(near) => d.label(format!("did you mean `{near}`?")),
+                    None => d,
+                };
+                d.help(format!("use one of {}", list(expected)))
+            }
+            ProblemKind::InvalidValue { found, expected } => {
+                Diagnostic::error(format!("{at} should be {expected}, but it is {found}"))
+            }
+            ProblemKind::MultipleDocuments => {
+                Diagnostic::error("the file holds more than one YAML document (a second `---`)")
+                    .help("put each meeting in its own file")
+            }
+            ProblemKind::TooDeep => Diagnostic::error("the YAML is nested too deeply")
+                .help("an agenda is a few levels deep; check that this file is an agenda"),
+            ProblemKind::TooLarge => Diagnostic::error(
+                "the YAML expands to too many values (aliases repeating aliases)",
+            )
+            .help("write the values out, or use fewer `*alias` references"),
+            ProblemKind::Other(message) => Diagnostic::error(format!("{at}: {message}")),
+        };
+        d.at(problem.path, Some(problem.span))
+    }
+}
+
+fn type_help(expected: &str) -> String {
+    match expected {
+        "a list" => "write each entry on its own line, starting with `- `".into(),
+        "text" => "write the text after the colon, on the same line".into(),
+        "a whole number" => "write a number such as `30`, with no unit".into(),
+        e if e.starts_with("a mapping") => {
+            "write `key: value` pairs, indented under this key".into()
+        }
+        e => format!("write {e} here"),
+    }
+}
+
+/// Prints diagnostics the way a compiler does, with the source line and a marker under the
+/// place. `name` is the file as the user named it.
+pub fn render(name: &str, source: &str, diagnostics: &[Diagnostic]) -> String {
+    let file = SimpleFile::new(name, source);
+    let config = Config::default();
+    let mut out = String::new();
+    for d in diagnostics {
+        let report = match d.severity {
+            Severity::Error => Report::error(),
+            Severity::Warning => Report::warning(),
+        };
+        let mut report = report.with_message(&d.message);
+        let mut notes = Vec::new();
+        match d.span {
+            Some(span) => {
+                let range = byte_range(source, span);
+                let label = Label::primary((), range);
+                let label = match &d.label {
+                    Some(text) => label.with_message(text),
+                    None => label,
+                };
+                report = report.with_labels(vec![label]);
+            }
+            None => {
+                let mut note = format!("in {name}");
+                if !d.path.is_empty() {
+                    let _ = write!(note, ", at `{}`", d.path);
+                }
+                notes.push(note);
+            }
+        }
+        notes.extend(d.help.iter().map(|h| format!("help: {h}")));
+        report = report.with_notes(notes);
+        match term::emit_into_string(&config, &file, &report) {
+            Ok(text) => out.push_str(&text),
+            Err(_) => {
+                let _ = writeln!(out, "{}: {}", name, d.message);
+            }
+        }
+    }
+    out
+}
+
+/// The byte range of a span, kept to its first line and at least one character wide.
+fn byte_range(source: &str, span: Span) -> std::ops::Range<usize> {
+    let start = char_to_byte(source, span.start);
+    let end = char_to_byte(source, span.end.max(span.start));
+    let line_end = source[start..]
+        .find('\n')
+        .map_or(source.len(), |i| start + i);
+    let end = end.min(line_end);
+    if end > start {
+        start..end
+    } else {
+        let next = source[start..]
+            .chars()
+            .next()
+            .filter(|c| *c != '\n')
+            .map_or(start, |c| start + c.len_utf8());
+        start..next
+    }
+}
+
+fn char_to_byte(source: &str, index: usize) -> usize {
+    source
+        .char_indices()
+        .nth(index)
+        .map_or(source.len(), |(b, _)| b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closest_finds_typos_only() {
+        assert_eq!(closest("whoo", ["who", "does", "what"]), Some("who"));
+        assert_eq!(closest("titel", ["title", "steps"]), Some("title"));
+        assert_eq!(closest("speaker", ["who", "does", "what"]), None);
+    }
+
+    #[test]
+    fn ranges_stay_on_one_line_and_are_never_empty() {
+        let source = "a: 各位\nb: 2\n";
+        let span = Span {
+            line: 1,
+            column: 4,
+            start: 3,
+            end: 9,
+        };
+        assert_eq!(&source[byte_range(source, span)], "各位");
+        let empty = Span {
+            line: 1,
+            column: 4,
+            start: 3,
+            end: 3,
+        };
+        assert_eq!(&source[byte_range(source, empty)], "各");
+    }
+}

@@ -1,0 +1,48 @@
+//! emcee compiles a YAML meeting agenda into the script the host reads aloud (会议主持词).
+//!
+//! The pipeline, one module per stage: [`load`] (read and parse into [`raw`] types) →
+//! [`validate`] (into the checked [`model`]) → [`plan`] (numbering and numerals) → [`render`]
+//! (minijinja templates from `scripts/`) → [`write`]. [`pipeline`] chains them and
+//! [`commands`] runs them for the command line.
+
+pub mod cli;
+pub mod commands;
+pub mod diagnostic;
+pub mod load;
+pub mod model;
+pub mod numerals;
+pub mod pipeline;
+pub mod plan;
+pub mod raw;
+pub mod render;
+pub mod validate;
+pub mod write;
+pub mod yaml;
+
+use clap::Parser;
+
+use crate::cli::{Cli, Command};
+use crate::commands::Exit;
+
+/// Runs emcee with these command-line arguments and returns the exit code.
+pub fn run<I, T>(args: I) -> Exit
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                Exit::Usage
+            } else {
+                Exit::Ok
+            };
+        }
+    };
+    match &cli.command {
+        Command::Render(args) => commands::render(args),
+        Command::Check(args) => commands::check(args),
+    }
+}

@@ -1,0 +1,152 @@
+//! Reads an agenda file (or standard input) and parses it into the raw serde types, with every
+//! problem of the file's shape collected as a diagnostic. The file is only ever read.
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::diagnostic::Diagnostic;
+use crate::raw;
+use crate::yaml::{self, Node};
+
+/// Agenda files larger than this are refused without being read.
+pub const MAX_BYTES: u64 = 8 * 1024 * 1024;
+
+/// An agenda's text and the name to show for it in messages.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub name: String,
+    pub text: String,
+}
+
+/// Why a source could not be read at all.
+#[derive(Debug)]
+pub struct ReadError {
+    pub name: String,
+    pub diagnostic: Box<Diagnostic>,
+}
+
+/// Reads `path`, or standard input when it is `-`.
+pub fn read(path: &Path) -> Result<Source, ReadError> {
+    let name = path.display().to_string();
+    let fail = |d: Diagnostic| ReadError {
+        name: name.clone(),
+        diagnostic: Box::new(d),
+    };
+    let bytes = if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .take(MAX_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| {
+                fail(Diagnostic::error(format!(
+                    "cannot read standard input: {e}"
+                )))
+            })?;
+        bytes
+    } else {
+        let meta = std::fs::metadata(path).map_err(|e| {
+            let d = Diagnostic::error(format!("cannot read `{name}`: {}", io_reason(&e)));
+            fail(if e.kind() == std::io::ErrorKind::NotFound {
+                d.help("check the spelling and the folder; `emcee check` takes the path of a .yaml file")
+            } else {
+                d
+            })
+        })?;
+        if meta.is_dir() {
+            return Err(fail(
+                Diagnostic::error(format!("`{name}` is a folder, not an agenda file")).help(
+                    format!("name a .yaml file inside it, like `{name}/meeting.yaml`"),
+                ),
+            ));
+        }
+        if meta.len() > MAX_BYTES {
+            return Err(fail(too_large(meta.len())));
+        }
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(|e| {
+                fail(Diagnostic::error(format!(
+                    "cannot read `{name}`: {}",
+                    io_reason(&e)
+                )))
+            })?;
+        bytes
+    };
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(fail(too_large(bytes.len() as u64)));
+    }
+    let text = decode(bytes).map_err(|d| fail(*d))?;
+    Ok(Source { name, text })
+}
+
+fn too_large(len: u64) -> Diagnostic {
+    Diagnostic::error(format!(
+        "the file is {} MiB; agendas are limited to {} MiB",
+        len.div_ceil(1024 * 1024),
+        MAX_BYTES / 1024 / 1024
+    ))
+    .help("an agenda is a few kilobytes; check that this is the right file")
+}
+
+/// The operating system's reason without its error number.
+fn io_reason(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" (os error") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+/// UTF-8 text without a byte-order mark; anything else is refused with the byte offset.
+fn decode(mut bytes: Vec<u8>) -> Result<String, Box<Diagnostic>> {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(Box::new(
+            Diagnostic::error("the file is in UTF-16; emcee reads UTF-8")
+                .help("save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)"),
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        Box::new(
+            Diagnostic::error(format!(
+                "the file is not UTF-8 text (the first bad byte is at offset {offset})"
+            ))
+            .help("save the file as UTF-8; files from Chinese Windows are often GBK"),
+        )
+    })
+}
+
+/// An agenda parsed as far as its shape allows, with the problems found on the way.
+#[derive(Debug)]
+pub struct Parsed {
+    /// The YAML tree, for pointing at places; `None` after a syntax error.
+    pub root: Option<Node>,
+    /// The raw agenda, if the document had an agenda's shape at all.
+    pub raw: Option<raw::Agenda>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub fn parse(source: &Source) -> Parsed {
+    let (root, duplicates) = match yaml::parse(&source.text) {
+        Ok(parsed) => parsed,
+        Err(problem) => {
+            return Parsed {
+                root: None,
+                raw: None,
+                diagnostics: vec![problem.into()],
+            };
+        }
+    };
+    let (raw, problems) = yaml::from_node::<raw::Agenda>(&root);
+    let mut diagnostics: Vec<Diagnostic> = duplicates.into_iter().map(Into::into).collect();
+    diagnostics.extend(problems.into_iter().map(Diagnostic::from));
+    Parsed {
+        root: Some(root),
+        raw,
+        diagnostics,
+    }
+}

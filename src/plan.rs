@@ -1,0 +1,183 @@
+//! Computes, once, everything the script templates need beyond the agenda itself: the numbering
+//! of items, steps and points, ordinals and counts in words (第二项, 两项), and where each item
+//! stands (first, next, last). The result is the template context, documented in
+//! `docs/templates.md`.
+
+use serde::Serialize;
+
+use crate::model::{self, Language, PointNumbering};
+use crate::numerals;
+
+#[derive(Debug, Serialize)]
+pub struct Plan {
+    pub language: &'static str,
+    pub meeting: Meeting,
+    pub host: Person,
+    /// The number of items, as a count before a measure word (两 in 共有两项议程).
+    pub item_count: String,
+    pub items: Vec<Item>,
+    pub closing: Closing,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Meeting {
+    pub title: String,
+    pub salutation: Option<String>,
+    pub purpose: Vec<String>,
+    pub tasks: Vec<String>,
+}
+
+#[derive(Debug, Serialize, Clone)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    pub title: Option<String>,
+    /// The short form for later mentions; the name when the agenda gives none.
+    pub call: String,
+    /// 同志, 先生, 女士, or empty for none.
+    pub honorific: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Item {
+    /// 1-based.
+    pub number: usize,
+    /// The number in words for 第N项 (二).
+    pub ordinal: String,
+    /// `first`, `next`, `last` (only when the agenda asks to mark the last item), or `only`
+    /// (the meeting has one item).
+    pub position: &'static str,
+    pub title: Option<String>,
+    pub steps: Vec<Step>,
+    pub minutes: Option<u32>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Step {
+    /// 1-based, within its item.
+    pub number: usize,
+    pub who: Person,
+    pub does: String,
+    pub what: Option<String>,
+    pub minutes: Option<u32>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Closing {
+    pub recap: Option<String>,
+    pub hopes: Option<String>,
+    /// `一要`, `一是` or `第一`.
+    pub numbering: &'static str,
+    /// The number of points as a count (两 in 强调两点).
+    pub point_count: String,
+    pub points: Vec<Point>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Point {
+    pub number: usize,
+    /// The number in words (二 in 二要).
+    pub ordinal: String,
+    pub heading: String,
+    pub body: Option<String>,
+}
+
+/// Numbers in words for one language.
+struct Numbers {
+    ordinal: fn(usize) -> String,
+    count: fn(usize) -> String,
+}
+
+fn numbers(language: Language) -> Numbers {
+    match language {
+        Language::ZhCn => Numbers {
+            ordinal: numerals::ordinal,
+            count: numerals::count,
+        },
+    }
+}
+
+pub fn plan(agenda: &model::Agenda) -> Plan {
+    let numbers = numbers(agenda.meeting.language);
+    let last = agenda.items.len();
+    let items = agenda
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let number = i + 1;
+            let position = if last == 1 {
+                "only"
+            } else if number == 1 {
+                "first"
+            } else if number == last && agenda.meeting.mark_last_item {
+                "last"
+            } else {
+                "next"
+            };
+            Item {
+                number,
+                ordinal: (numbers.ordinal)(number),
+                position,
+                title: item.title.clone(),
+                steps: item
+                    .steps
+                    .iter()
+                    .enumerate()
+                    .map(|(j, step)| Step {
+                        number: j + 1,
+                        who: person(&step.who),
+                        does: step.does.clone(),
+                        what: step.what.clone(),
+                        minutes: step.minutes,
+                    })
+                    .collect(),
+                minutes: item.minutes,
+            }
+        })
+        .collect();
+    let closing = &agenda.closing;
+    Plan {
+        language: agenda.meeting.language.code(),
+        meeting: Meeting {
+            title: agenda.meeting.title.clone(),
+            salutation: agenda.meeting.salutation.clone(),
+            purpose: agenda.meeting.purpose.clone(),
+            tasks: agenda.meeting.tasks.clone(),
+        },
+        host: person(&agenda.host),
+        item_count: (numbers.count)(agenda.items.len()),
+        items,
+        closing: Closing {
+            recap: closing.recap.clone(),
+            hopes: closing.hopes.clone(),
+            numbering: match closing.numbering {
+                PointNumbering::YiYao => "一要",
+                PointNumbering::YiShi => "一是",
+                PointNumbering::DiYi => "第一",
+            },
+            point_count: (numbers.count)(closing.points.len()),
+            points: closing
+                .points
+                .iter()
+                .enumerate()
+                .map(|(i, p)| Point {
+                    number: i + 1,
+                    ordinal: (numbers.ordinal)(i + 1),
+                    heading: p.heading.clone(),
+                    body: p.body.clone(),
+                })
+                .collect(),
+        },
+    }
+}
+
+fn person(p: &model::Person) -> Person {
+    Person {
+        id: p.id.clone(),
+        name: p.name.clone(),
+        title: p.title.clone(),
+        call: p.call.clone().unwrap_or_else(|| p.name.clone()),
+        honorific: p.honorific.clone().unwrap_or_default(),
+    }
+}

@@ -1,0 +1,198 @@
+//! Renders a plan through the script templates (minijinja). Owns where templates come from: the
+//! built-in ones embedded from `scripts/` at build time, overridden file by file by a `scripts/`
+//! folder in the current directory or by `--scripts DIR`. Templates see only the plan and the
+//! filters registered here; undefined values are errors, never silent blanks.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, anyhow};
+use include_dir::{Dir, include_dir};
+use minijinja::syntax::SyntaxConfig;
+use minijinja::value::Serde;
+use minijinja::{Environment, UndefinedBehavior};
+
+use crate::plan::Plan;
+
+static BUILT_IN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/scripts");
+
+/// Enough for agendas of tens of thousands of items; stops runaway templates.
+const FUEL: u64 = 200_000_000;
+
+/// Where to look for templates before the built-in ones, first match wins.
+#[derive(Debug, Clone, Default)]
+pub struct TemplateDirs {
+    pub dirs: Vec<PathBuf>,
+}
+
+impl TemplateDirs {
+    /// `--scripts DIR` if given, then `./scripts` if it exists.
+    pub fn standard(explicit: Option<&Path>) -> Self {
+        let mut dirs = Vec::new();
+        if let Some(dir) = explicit {
+            dirs.push(dir.to_path_buf());
+        }
+        let local = PathBuf::from("scripts");
+        if local.is_dir() {
+            dirs.push(local);
+        }
+        TemplateDirs { dirs }
+    }
+}
+
+/// The names of the built-in templates, like `zh-CN/script.txt.j2`.
+pub fn built_in_names() -> Vec<String> {
+    let mut names = Vec::new();
+    collect(&BUILT_IN, &mut names);
+    names.sort();
+    names
+}
+
+fn collect(dir: &Dir<'_>, names: &mut Vec<String>) {
+    for file in dir.files() {
+        names.push(file.path().to_string_lossy().into_owned());
+    }
+    for sub in dir.dirs() {
+        collect(sub, names);
+    }
+}
+
+/// A template name is a relative path of plain segments: no `..`, no absolute paths, no
+/// hidden files, no backslashes.
+fn is_safe_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('/')
+        && !name.contains('\\')
+        && name
+            .split('/')
+            .all(|seg| !seg.is_empty() && !seg.starts_with('.'))
+}
+
+fn load_template(dirs: &[PathBuf], name: &str) -> Result<Option<String>, minijinja::Error> {
+    if !is_safe_name(name) {
+        return Err(minijinja::Error::new(
+            minijinja::ErrorKind::TemplateNotFound,
+            format!(
+                "`{name}` is not an allowed template name (use a relative path inside the template folder)"
+            ),
+        ));
+    }
+    for dir in dirs {
+        let path = dir.join(name);
+        if path.is_file() {
+            return std::fs::read_to_string(&path).map(Some).map_err(|e| {
+                minijinja::Error::new(
+                    minijinja::ErrorKind::InvalidOperation,
+                    format!("cannot read template `{}`: {e}", path.display()),
+                )
+            });
+        }
+    }
+    Ok(BUILT_IN
+        .get_file(name)
+        .and_then(|f| f.contents_utf8())
+        .map(str::to_string))
+}
+
+fn environment(dirs: &TemplateDirs) -> Environment<'static> {
+    let mut env = Environment::new();
+    let syntax = SyntaxConfig::builder()
+        .trim_blocks(true)
+        .lstrip_blocks(true)
+        .keep_trailing_newline(true)
+        .build()
+        .expect("the default delimiters are valid");
+    env.set_syntax(syntax);
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_fuel(Some(FUEL));
+    env.set_debug(true);
+    let search = dirs.dirs.clone();
+    env.set_loader(move |name| load_template(&search, name));
+    env.add_filter("bare", bare);
+    env.add_filter("sentence", sentence);
+    env
+}
+
+/// Renders `template` (like `zh-CN/script.txt.j2`) for `plan`.
+pub fn render(plan: &Plan, template: &str, dirs: &TemplateDirs) -> Result<String> {
+    let env = environment(dirs);
+    let tmpl = env.get_template(template).map_err(template_error)?;
+    let out = tmpl.render(Serde(plan)).map_err(template_error)?;
+    Ok(tidy(&out))
+}
+
+fn template_error(err: minijinja::Error) -> anyhow::Error {
+    let mut message = format!("{err}");
+    if let Some(info) = err.display_debug_info().to_string().lines().next() {
+        if !info.is_empty() && !message.contains(info) {
+            message.push('\n');
+            message.push_str(info);
+        }
+    }
+    anyhow!(message).context("the script template failed")
+}
+
+/// LF line endings, no trailing spaces, no blank lines at the end, one final newline.
+fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 1);
+    for line in text.lines() {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    let trimmed = out.trim_end_matches('\n').len();
+    out.truncate(trimmed);
+    out.push('\n');
+    out
+}
+
+/// Punctuation that ends a sentence or a clause, full-width and ASCII.
+const CLAUSE_END: &[char] = &['，', '、', '；', '：', ',', ';', ':'];
+const SENTENCE_END: &[char] = &['。', '！', '？', '…', '.', '!', '?'];
+
+/// The text without punctuation at its end, for joining it into a longer sentence.
+fn bare(text: &str) -> String {
+    text.trim()
+        .trim_end_matches(|c| CLAUSE_END.contains(&c) || SENTENCE_END.contains(&c))
+        .to_string()
+}
+
+/// The text ended as a sentence with `mark` (。 by default), unless it already ends with a
+/// sentence mark of its own (！, ？, …).
+fn sentence(text: &str, mark: Option<&str>) -> String {
+    let text = text.trim().trim_end_matches(|c| CLAUSE_END.contains(&c));
+    if text.ends_with(SENTENCE_END) {
+        text.to_string()
+    } else {
+        format!("{text}{}", mark.unwrap_or("。"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn template_names_stay_inside_the_folder() {
+        assert!(is_safe_name("zh-CN/script.txt.j2"));
+        assert!(!is_safe_name("../secret"));
+        assert!(!is_safe_name("/etc/passwd"));
+        assert!(!is_safe_name("zh-CN/../../x"));
+        assert!(!is_safe_name(".hidden"));
+        assert!(!is_safe_name("a\\b"));
+        assert!(!is_safe_name(""));
+    }
+
+    #[test]
+    fn punctuation_filters_join_clauses_cleanly() {
+        assert_eq!(bare("各位领导，同志们："), "各位领导，同志们");
+        assert_eq!(bare("推动落实。"), "推动落实");
+        assert_eq!(sentence("推动落实", None), "推动落实。");
+        assert_eq!(sentence("推动落实；", None), "推动落实。");
+        assert_eq!(sentence("谢谢大家！", None), "谢谢大家！");
+        assert_eq!(sentence("Thank you", Some(".")), "Thank you.");
+    }
+
+    #[test]
+    fn output_is_tidied() {
+        assert_eq!(tidy("a  \r\nb\n\n\n"), "a\nb\n");
+    }
+}

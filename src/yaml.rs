@@ -1,0 +1,975 @@
+//! The YAML boundary: parses text into a tree that remembers where every value stands, and
+//! deserializes serde types from that tree while collecting every problem with its position.
+//! This is the only module that knows the YAML library.
+
+use std::cell::RefCell;
+use std::fmt;
+
+use saphyr_parser::{Event, Parser, ScalarStyle};
+use serde::de::{self, DeserializeOwned, IntoDeserializer, Unexpected};
+
+/// Limits that keep hostile input (alias bombs, deep nesting) cheap to refuse.
+const MAX_DEPTH: usize = 64;
+const MAX_NODES: usize = 2_000_000;
+
+/// A place in the source: a character range, with the line and column of its start.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Span {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// Start and end as character indices into the source.
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    fn from_parser(span: saphyr_parser::Span) -> Self {
+        Span {
+            line: span.start.line(),
+            column: span.start.col() + 1,
+            start: span.start.index(),
+            end: span.end.index().max(span.start.index()),
+        }
+    }
+}
+
+/// A YAML value and where it stands.
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub kind: Kind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub enum Kind {
+    /// A scalar as written; `plain` scalars may be null, booleans or numbers.
+    Scalar {
+        text: String,
+        plain: bool,
+    },
+    Seq(Vec<Node>),
+    Map(Vec<(Node, Node)>),
+}
+
+/// What a scalar means under the YAML 1.2 core schema.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Resolved<'a> {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(&'a str),
+}
+
+fn resolve(text: &str, plain: bool) -> Resolved<'_> {
+    if !plain {
+        return Resolved::Str(text);
+    }
+    match text {
+        "" | "~" | "null" | "Null" | "NULL" => Resolved::Null,
+        "true" | "True" | "TRUE" => Resolved::Bool(true),
+        "false" | "False" | "FALSE" => Resolved::Bool(false),
+        _ => {
+            if let Ok(i) = text.parse::<i64>() {
+                Resolved::Int(i)
+            } else if looks_like_float(text) {
+                text.parse::<f64>()
+                    .map_or(Resolved::Str(text), Resolved::Float)
+            } else {
+                Resolved::Str(text)
+            }
+        }
+    }
+}
+
+fn looks_like_float(text: &str) -> bool {
+    let digits = text.trim_start_matches(['+', '-']);
+    !digits.is_empty()
+        && digits.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'))
+        && digits.chars().any(|c| c.is_ascii_digit())
+}
+
+impl Node {
+    fn resolved(&self) -> Option<Resolved<'_>> {
+        match &self.kind {
+            Kind::Scalar { text, plain } => Some(resolve(text, *plain)),
+            _ => None,
+        }
+    }
+
+    /// A short description of what the node is, for messages.
+    pub fn describe(&self) -> String {
+        match &self.kind {
+            Kind::Seq(_) => "a list".into(),
+            Kind::Map(_) => "a mapping (key: value pairs)".into(),
+            Kind::Scalar { text, plain } => match resolve(text, *plain) {
+                Resolved::Null => "nothing (an empty value)".into(),
+                Resolved::Bool(b) => format!("the boolean `{b}`"),
+                Resolved::Int(_) | Resolved::Float(_) => format!("the number `{text}`"),
+                Resolved::Str(s) => format!("the text \"{}\"", shorten(s)),
+            },
+        }
+    }
+}
+
+fn shorten(s: &str) -> String {
+    const MAX: usize = 24;
+    if s.chars().count() <= MAX {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(MAX).collect::<String>())
+    }
+}
+
+/// One problem found in the YAML: where, at which path, and what.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub span: Span,
+    /// The YAML path of the value, like `agenda[1].steps[0].who`; empty for the document.
+    pub path: String,
+    pub kind: ProblemKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProblemKind {
+    Syntax(String),
+    DuplicateKey {
+        key: String,
+        first_line: usize,
+    },
+    UnknownKey {
+        key: String,
+        expected: &'static [&'static str],
+    },
+    MissingKey {
+        key: &'static str,
+    },
+    WrongType {
+        expected: String,
+        found: String,
+    },
+    UnknownVariant {
+        value: String,
+        expected: &'static [&'static str],
+    },
+    InvalidValue {
+        found: String,
+        expected: String,
+    },
+    MultipleDocuments,
+    TooDeep,
+    TooLarge,
+    Other(String),
+}
+
+/// Parses `text` into a tree. Syntax errors are fatal (the first is returned); duplicate keys
+/// are all reported, and the tree is still built (the first of two equal keys is kept).
+pub fn parse(text: &str) -> Result<(Node, Vec<Problem>), Problem> {
+    let mut builder = TreeBuilder::default();
+    let mut documents = 0;
+    for event in Parser::new_from_str(text) {
+        let (event, span) = event.map_err(|e| {
+            let m = e.marker();
+            Problem {
+                span: Span {
+                    line: m.line(),
+                    column: m.col() + 1,
+                    start: m.index(),
+                    end: m.index(),
+                },
+                path: String::new(),
+                kind: ProblemKind::Syntax(e.info().to_string()),
+            }
+        })?;
+        let span = Span::from_parser(span);
+        if let Event::DocumentStart(_) = event {
+            documents += 1;
+            if documents > 1 {
+                return Err(Problem {
+                    span,
+                    path: String::new(),
+                    kind: ProblemKind::MultipleDocuments,
+                });
+            }
+        }
+        builder.event(event, span)?;
+    }
+    let root = builder.root.unwrap_or(Node {
+        kind: Kind::Scalar {
+            text: String::new(),
+            plain: true,
+        },
+        span: Span {
+            line: 1,
+            column: 1,
+            start: 0,
+            end: 0,
+        },
+    });
+    Ok((root, builder.duplicates))
+}
+
+#[derive(Default)]
+struct TreeBuilder {
+    /// Open collections, innermost last, each with its anchor id.
+    stack: Vec<(Node, usize)>,
+    /// Anchored nodes by anchor id, for aliases.
+    anchors: Vec<(usize, Node)>,
+    root: Option<Node>,
+    nodes: usize,
+    duplicates: Vec<Problem>,
+}
+
+impl TreeBuilder {
+    fn event(&mut self, event: Event<'_>, span: Span) -> Result<(), Problem> {
+        let too = |kind| Problem {
+            span,
+            path: String::new(),
+            kind,
+        };
+        match event {
+            Event::Scalar(text, style, anchor, _tag) => {
+                let node = Node {
+                    kind: Kind::Scalar {
+                        text: text.into_owned(),
+                        plain: style == ScalarStyle::Plain,
+                    },
+                    span,
+                };
+                self.count(1).map_err(|_| too(ProblemKind::TooLarge))?;
+                self.finish(node, anchor);
+            }
+            Event::Alias(id) => {
+                let found = self.anchors.iter().rev().find(|(a, _)| *a == id);
+                let Some((_, target)) = found else {
+                    return Err(too(ProblemKind::Other(
+                        "this alias refers to an anchor that is not defined".into(),
+                    )));
+                };
+                let mut node = target.clone();
+                self.count(count_nodes(&node))
+                    .map_err(|_| too(ProblemKind::TooLarge))?;
+                node.span = span;
+                self.finish(node, 0);
+            }
+            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                if self.stack.len() >= MAX_DEPTH {
+                    return Err(too(ProblemKind::TooDeep));
+                }
+                self.count(1).map_err(|_| too(ProblemKind::TooLarge))?;
+                let kind = if matches!(event, Event::SequenceStart(..)) {
+                    Kind::Seq(Vec::new())
+                } else {
+                    Kind::Map(Vec::new())
+                };
+                self.stack.push((Node { kind, span }, anchor));
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                if let Some((mut node, anchor)) = self.stack.pop() {
+                    node.span.end = span.end.max(node.span.end);
+                    self.finish(node, anchor);
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn count(&mut self, n: usize) -> Result<(), ()> {
+        self.nodes = self.nodes.saturating_add(n);
+        if self.nodes > MAX_NODES {
+            Err(())
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Places a finished node in its parent: a list element, a map key, or a map value.
+    fn finish(&mut self, node: Node, anchor: usize) {
+        if anchor != 0 {
+            self.anchors.push((anchor, node.clone()));
+        }
+        let Some((parent, _)) = self.stack.last_mut() else {
+            self.root = Some(node);
+            return;
+        };
+        match &mut parent.kind {
+            Kind::Seq(items) => items.push(node),
+            Kind::Map(entries) => {
+                // Keys and values alternate; a pending key is stored with a placeholder value
+                // whose span has `end == usize::MAX`.
+                match entries.last_mut() {
+                    Some((_, value)) if value.span.end == usize::MAX => {
+                        *value = node;
+                        let (key, _) = entries.last().expect("entry just filled");
+                        if let Some(first) = entries[..entries.len() - 1]
+                            .iter()
+                            .find(|(k, _)| same_key(k, key))
+                        {
+                            let first_line = first.0.span.line;
+                            let (key, _) = entries.pop().expect("entry just filled");
+                            self.duplicates.push(Problem {
+                                span: key.span,
+                                path: String::new(),
+                                kind: ProblemKind::DuplicateKey {
+                                    key: key_text(&key),
+                                    first_line,
+                                },
+                            });
+                        }
+                    }
+                    _ => {
+                        let placeholder = Node {
+                            kind: Kind::Scalar {
+                                text: String::new(),
+                                plain: true,
+                            },
+                            span: Span {
+                                end: usize::MAX,
+                                ..node.span
+                            },
+                        };
+                        entries.push((node, placeholder));
+                    }
+                }
+            }
+            Kind::Scalar { .. } => unreachable!("scalars never hold children"),
+        }
+    }
+}
+
+fn count_nodes(node: &Node) -> usize {
+    match &node.kind {
+        Kind::Scalar { .. } => 1,
+        Kind::Seq(items) => 1 + items.iter().map(count_nodes).sum::<usize>(),
+        Kind::Map(entries) => {
+            1 + entries
+                .iter()
+                .map(|(k, v)| count_nodes(k) + count_nodes(v))
+                .sum::<usize>()
+        }
+    }
+}
+
+fn same_key(a: &Node, b: &Node) -> bool {
+    match (&a.kind, &b.kind) {
+        (Kind::Scalar { text: x, .. }, Kind::Scalar { text: y, .. }) => x == y,
+        _ => false,
+    }
+}
+
+fn key_text(node: &Node) -> String {
+    match &node.kind {
+        Kind::Scalar { text, .. } => text.clone(),
+        _ => node.describe(),
+    }
+}
+
+/// The span of the value at `path` (like `agenda[1].steps[0].who`), if it exists.
+pub fn locate(root: &Node, path: &str) -> Option<Span> {
+    let mut node = root;
+    for segment in path.split('.').filter(|s| !s.is_empty()) {
+        let (key, indices) = match segment.find('[') {
+            Some(i) => (&segment[..i], &segment[i..]),
+            None => (segment, ""),
+        };
+        if !key.is_empty() {
+            let Kind::Map(entries) = &node.kind else {
+                return None;
+            };
+            node = &entries.iter().find(|(k, _)| key_text(k) == key)?.1;
+        }
+        for index in indices.split(['[', ']']).filter(|s| !s.is_empty()) {
+            let Kind::Seq(items) = &node.kind else {
+                return None;
+            };
+            node = items.get(index.parse::<usize>().ok()?)?;
+        }
+    }
+    Some(node.span)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deserialization
+
+/// A value that failed to deserialize is `Invalid`; its problems are already recorded. Put it
+/// where one bad part should not hide the problems of its siblings (a list element, a section).
+/// It only records problems with [`from_node`]'s deserializer, and must not sit inside an
+/// untagged enum (those try and discard errors).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Checked<T> {
+    Valid(T),
+    Invalid,
+}
+
+impl<T> Checked<T> {
+    pub fn valid(&self) -> Option<&T> {
+        match self {
+            Checked::Valid(v) => Some(v),
+            Checked::Invalid => None,
+        }
+    }
+}
+
+impl<'de, T: de::Deserialize<'de>> de::Deserialize<'de> for Checked<T> {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(T::deserialize(deserializer).map_or(Checked::Invalid, Checked::Valid))
+    }
+}
+
+/// Deserializes `T` from the tree. Returns the value (if the document's shape allowed one)
+/// and every problem found.
+pub fn from_node<T: DeserializeOwned>(node: &Node) -> (Option<T>, Vec<Problem>) {
+    let sink = RefCell::new(Vec::new());
+    let value = T::deserialize(De {
+        node,
+        path: &Path::Root,
+        sink: &sink,
+    })
+    .ok();
+    let mut problems = sink.into_inner();
+    problems.sort_by_key(|p| p.span.start);
+    (value, problems)
+}
+
+enum Path<'a> {
+    Root,
+    Key(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Root => Ok(()),
+            Path::Key(Path::Root, key) => write!(f, "{key}"),
+            Path::Key(parent, key) => write!(f, "{parent}.{key}"),
+            Path::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
+}
+
+/// The deserializer's error: `recorded` once it has been given a place and put in the sink.
+#[derive(Debug)]
+pub struct DeError {
+    kind: ProblemKind,
+    recorded: bool,
+}
+
+impl fmt::Display for DeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.kind)
+    }
+}
+
+impl std::error::Error for DeError {}
+
+impl de::Error for DeError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        DeError::new(ProblemKind::Other(msg.to_string()))
+    }
+    fn invalid_type(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
+        DeError::new(ProblemKind::WrongType {
+            expected: exp.to_string(),
+            found: unexp.to_string(),
+        })
+    }
+    fn invalid_value(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
+        DeError::new(ProblemKind::InvalidValue {
+            found: unexp.to_string(),
+            expected: exp.to_string(),
+        })
+    }
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        DeError::new(ProblemKind::UnknownVariant {
+            value: variant.to_string(),
+            expected,
+        })
+    }
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
+        DeError::new(ProblemKind::UnknownKey {
+            key: field.to_string(),
+            expected,
+        })
+    }
+    fn missing_field(field: &'static str) -> Self {
+        DeError::new(ProblemKind::MissingKey { key: field })
+    }
+}
+
+impl DeError {
+    fn new(kind: ProblemKind) -> Self {
+        DeError {
+            kind,
+            recorded: false,
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+struct De<'a> {
+    node: &'a Node,
+    path: &'a Path<'a>,
+    sink: &'a RefCell<Vec<Problem>>,
+}
+
+impl<'a> De<'a> {
+    /// Records `error` at this node unless a deeper node already did.
+    fn record(self, mut error: DeError) -> DeError {
+        if !error.recorded {
+            self.push(self.node.span, error.kind.clone());
+            error.recorded = true;
+        }
+        error
+    }
+
+    fn push(self, span: Span, kind: ProblemKind) {
+        self.sink.borrow_mut().push(Problem {
+            span,
+            path: self.path.to_string(),
+            kind,
+        });
+    }
+
+    fn wrong_type(self, expected: &str) -> DeError {
+        self.record(DeError::new(ProblemKind::WrongType {
+            expected: expected.to_string(),
+            found: self.node.describe(),
+        }))
+    }
+
+    fn text(self) -> Option<&'a str> {
+        match &self.node.kind {
+            Kind::Scalar { text, plain } => match resolve(text, *plain) {
+                Resolved::Null => None,
+                _ => Some(text.as_str()),
+            },
+            _ => None,
+        }
+    }
+
+    fn integer(self) -> Option<i64> {
+        match self.node.resolved() {
+            Some(Resolved::Int(i)) => Some(i),
+            _ => None,
+        }
+    }
+}
+
+macro_rules! deserialize_integer {
+    ($($method:ident => $visit:ident : $ty:ty),* $(,)?) => {$(
+        fn $method<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+            match self.integer().and_then(|i| <$ty>::try_from(i).ok()) {
+                Some(n) => visitor.$visit(n).map_err(|e| self.record(e)),
+                None => Err(self.wrong_type("a whole number")),
+            }
+        }
+    )*};
+}
+
+impl<'de> de::Deserializer<'de> for De<'_> {
+    type Error = DeError;
+
+    fn deserialize_any<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let result = match &self.node.kind {
+            Kind::Seq(items) => visitor.visit_seq(SeqAccess::new(self, items)),
+            Kind::Map(entries) => visitor.visit_map(MapAccess::new(self, entries.iter().collect())),
+            Kind::Scalar { text, plain } => match resolve(text, *plain) {
+                Resolved::Null => visitor.visit_unit(),
+                Resolved::Bool(b) => visitor.visit_bool(b),
+                Resolved::Int(i) => visitor.visit_i64(i),
+                Resolved::Float(f) => visitor.visit_f64(f),
+                Resolved::Str(s) => visitor.visit_str(s),
+            },
+        };
+        result.map_err(|e| self.record(e))
+    }
+
+    fn deserialize_bool<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self.node.resolved() {
+            Some(Resolved::Bool(b)) => visitor.visit_bool(b).map_err(|e| self.record(e)),
+            _ => Err(self.wrong_type("`true` or `false`")),
+        }
+    }
+
+    deserialize_integer! {
+        deserialize_i8 => visit_i8: i8,
+        deserialize_i16 => visit_i16: i16,
+        deserialize_i32 => visit_i32: i32,
+        deserialize_i64 => visit_i64: i64,
+        deserialize_u8 => visit_u8: u8,
+        deserialize_u16 => visit_u16: u16,
+        deserialize_u32 => visit_u32: u32,
+        deserialize_u64 => visit_u64: u64,
+    }
+
+    fn deserialize_f32<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_f64(visitor)
+    }
+
+    fn deserialize_f64<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self.node.resolved() {
+            Some(Resolved::Float(f)) => visitor.visit_f64(f).map_err(|e| self.record(e)),
+            Some(Resolved::Int(i)) => visitor.visit_i64(i).map_err(|e| self.record(e)),
+            _ => Err(self.wrong_type("a number")),
+        }
+    }
+
+    fn deserialize_char<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    /// Any scalar reads as text when text is asked for (`title: 2024` is the text "2024").
+    fn deserialize_str<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self.text() {
+            Some(text) => visitor.visit_str(text).map_err(|e| self.record(e)),
+            None => Err(self.wrong_type("text")),
+        }
+    }
+
+    fn deserialize_string<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_bytes<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_byte_buf<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_option<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let result = match self.node.resolved() {
+            Some(Resolved::Null) => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        };
+        result.map_err(|e| self.record(e))
+    }
+
+    fn deserialize_unit<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self.node.resolved() {
+            Some(Resolved::Null) => visitor.visit_unit().map_err(|e| self.record(e)),
+            _ => Err(self.wrong_type("nothing (an empty value)")),
+        }
+    }
+
+    fn deserialize_unit_struct<V: de::Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.deserialize_unit(visitor)
+    }
+
+    fn deserialize_newtype_struct<V: de::Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        visitor
+            .visit_newtype_struct(self)
+            .map_err(|e| self.record(e))
+    }
+
+    fn deserialize_seq<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match &self.node.kind {
+            Kind::Seq(items) => visitor
+                .visit_seq(SeqAccess::new(self, items))
+                .map_err(|e| self.record(e)),
+            _ => Err(self.wrong_type("a list")),
+        }
+    }
+
+    fn deserialize_tuple<V: de::Visitor<'de>>(
+        self,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_tuple_struct<V: de::Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_map<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match &self.node.kind {
+            Kind::Map(entries) => visitor
+                .visit_map(MapAccess::new(self, entries.iter().collect()))
+                .map_err(|e| self.record(e)),
+            _ => Err(self.wrong_type("a mapping (key: value pairs)")),
+        }
+    }
+
+    /// Reports every unknown key (with the valid ones) and hands the rest to the visitor.
+    fn deserialize_struct<V: de::Visitor<'de>>(
+        self,
+        _name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        let Kind::Map(entries) = &self.node.kind else {
+            return Err(self.wrong_type("a mapping (key: value pairs)"));
+        };
+        let mut known = Vec::with_capacity(entries.len());
+        for entry @ (key, _) in entries {
+            match &key.kind {
+                Kind::Scalar { text, .. } if fields.contains(&text.as_str()) => known.push(entry),
+                _ => self.push(
+                    key.span,
+                    ProblemKind::UnknownKey {
+                        key: key_text(key),
+                        expected: fields,
+                    },
+                ),
+            }
+        }
+        visitor
+            .visit_map(MapAccess::new(self, known))
+            .map_err(|e| self.record(e))
+    }
+
+    fn deserialize_enum<V: de::Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        let result = match &self.node.kind {
+            Kind::Scalar { .. } => match self.text() {
+                Some(text) => {
+                    visitor.visit_enum(IntoDeserializer::<DeError>::into_deserializer(text))
+                }
+                None => return Err(self.wrong_type("one of the listed words")),
+            },
+            _ => return Err(self.wrong_type("one of the listed words")),
+        };
+        result.map_err(|e| self.record(e))
+    }
+
+    fn deserialize_identifier<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_ignored_any<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        visitor.visit_unit()
+    }
+}
+
+struct SeqAccess<'a> {
+    de: De<'a>,
+    items: std::slice::Iter<'a, Node>,
+    index: usize,
+}
+
+impl<'a> SeqAccess<'a> {
+    fn new(de: De<'a>, items: &'a [Node]) -> Self {
+        SeqAccess {
+            de,
+            items: items.iter(),
+            index: 0,
+        }
+    }
+}
+
+impl<'de> de::SeqAccess<'de> for SeqAccess<'_> {
+    type Error = DeError;
+
+    fn next_element_seed<T: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, DeError> {
+        let Some(node) = self.items.next() else {
+            return Ok(None);
+        };
+        let path = Path::Index(self.de.path, self.index);
+        self.index += 1;
+        seed.deserialize(De {
+            node,
+            path: &path,
+            sink: self.de.sink,
+        })
+        .map(Some)
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.len())
+    }
+}
+
+struct MapAccess<'a> {
+    de: De<'a>,
+    entries: std::vec::IntoIter<&'a (Node, Node)>,
+    value: Option<(&'a Node, &'a Node)>,
+}
+
+impl<'a> MapAccess<'a> {
+    fn new(de: De<'a>, entries: Vec<&'a (Node, Node)>) -> Self {
+        MapAccess {
+            de,
+            entries: entries.into_iter(),
+            value: None,
+        }
+    }
+}
+
+impl<'de> de::MapAccess<'de> for MapAccess<'_> {
+    type Error = DeError;
+
+    fn next_key_seed<K: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
+        let Some((key, value)) = self.entries.next() else {
+            return Ok(None);
+        };
+        self.value = Some((key, value));
+        let key_de = De {
+            node: key,
+            path: self.de.path,
+            sink: self.de.sink,
+        };
+        seed.deserialize(key_de).map(Some)
+    }
+
+    fn next_value_seed<V: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: V,
+    ) -> Result<V::Value, DeError> {
+        let (key, value) = self
+            .value
+            .take()
+            .ok_or_else(|| DeError::new(ProblemKind::Other("value before key".into())))?;
+        let name = key_text(key);
+        let path = Path::Key(self.de.path, &name);
+        seed.deserialize(De {
+            node: value,
+            path: &path,
+            sink: self.de.sink,
+        })
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.entries.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    struct Person {
+        name: String,
+        #[serde(default)]
+        age: Option<u32>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Doc {
+        people: Vec<Checked<Person>>,
+        title: String,
+    }
+
+    fn load<T: DeserializeOwned>(text: &str) -> (Option<T>, Vec<Problem>) {
+        let (node, dup) = parse(text).expect("syntax");
+        assert!(dup.is_empty());
+        from_node(&node)
+    }
+
+    #[test]
+    fn scalars_resolve_like_yaml_core() {
+        assert_eq!(resolve("~", true), Resolved::Null);
+        assert_eq!(resolve("42", true), Resolved::Int(42));
+        assert_eq!(resolve("-1.5e3", true), Resolved::Float(-1500.0));
+        assert_eq!(resolve("42", false), Resolved::Str("42"));
+        assert_eq!(resolve("yes", true), Resolved::Str("yes"));
+        assert_eq!(resolve("1.2.3", true), Resolved::Str("1.2.3"));
+    }
+
+    #[test]
+    fn every_bad_element_is_reported_with_its_place() {
+        let text = "people:\n  - { name: A, agee: 3 }\n  - name: [x]\n  - { name: B }\ntitle: T\nextra: 1\n";
+        let (doc, problems): (Option<Doc>, _) = load(text);
+        let doc = doc.expect("the document still has a shape");
+        assert_eq!(doc.title, "T");
+        assert_eq!(doc.people.len(), 3);
+        assert_eq!(
+            doc.people[2],
+            Checked::Valid(Person {
+                name: "B".into(),
+                age: None
+            })
+        );
+        let summary: Vec<_> = problems
+            .iter()
+            .map(|p| (p.span.line, p.span.column, p.path.as_str()))
+            .collect();
+        assert_eq!(
+            summary,
+            vec![(2, 16, "people[0]"), (3, 11, "people[1].name"), (6, 1, "")]
+        );
+    }
+
+    #[test]
+    fn missing_keys_point_at_the_mapping() {
+        let (_, problems): (Option<Person>, _) = load("age: 3\n");
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].kind, ProblemKind::MissingKey { key: "name" });
+    }
+
+    #[test]
+    fn paths_locate_values() {
+        let (root, _) = parse("a:\n  - x\n  - b: [1, 2]\n").unwrap();
+        let span = locate(&root, "a[1].b[1]").unwrap();
+        assert_eq!((span.line, span.column), (3, 12));
+        assert!(locate(&root, "a[5]").is_none());
+        assert!(locate(&root, "zzz").is_none());
+    }
+
+    #[test]
+    fn duplicate_keys_are_reported() {
+        let (_, dup) = parse("a: 1\nb: 2\na: 3\n").unwrap();
+        assert_eq!(dup.len(), 1);
+        assert_eq!(dup[0].span.line, 3);
+    }
+
+    #[test]
+    fn alias_bombs_are_refused() {
+        let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..10 {
+            let prev = i - 1;
+            text.push_str(&format!(
+                "a{i}: &a{i} [*a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}]\n"
+            ));
+        }
+        let err = parse(&text).unwrap_err();
+        assert_eq!(err.kind, ProblemKind::TooLarge);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let text = "[".repeat(MAX_DEPTH + 1) + &"]".repeat(MAX_DEPTH + 1);
+        assert_eq!(parse(&text).unwrap_err().kind, ProblemKind::TooDeep);
+        // Far deeper input is refused by the parser itself, as a syntax error.
+        let text = "[".repeat(100_000);
+        assert!(matches!(
+            parse(&text).unwrap_err().kind,
+            ProblemKind::Syntax(_)
+        ));
+    }
+}
