@@ -189,13 +189,8 @@ pub fn render(name: &str, source: &str, diagnostics: &[Diagnostic]) -> String {
                 };
                 report = report.with_labels(vec![label]);
             }
-            None => {
-                let mut note = format!("in {name}");
-                if !d.path.is_empty() {
-                    let _ = write!(note, ", at `{}`", d.path);
-                }
-                notes.push(note);
-            }
+            None if d.path.is_empty() => {}
+            None => notes.push(format!("at `{}` in {name}", d.path)),
         }
         notes.extend(d.help.iter().map(|h| format!("help: {h}")));
         report = report.with_notes(notes);

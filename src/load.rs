@@ -4,9 +4,9 @@
 use std::io::Read;
 use std::path::Path;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, closest};
 use crate::raw;
-use crate::yaml::{self, Node};
+use crate::yaml::{self, Node, Problem, ProblemKind};
 
 /// Agenda files larger than this are refused without being read.
 pub const MAX_BYTES: u64 = 8 * 1024 * 1024;
@@ -141,12 +141,46 @@ pub fn parse(source: &Source) -> Parsed {
             };
         }
     };
+    if root.is_null() {
+        return Parsed {
+            root: None,
+            raw: None,
+            diagnostics: vec![
+                Diagnostic::error("the agenda file is empty")
+                    .help("start from a sample, like agendas/ideology-work-meeting.yaml"),
+            ],
+        };
+    }
     let (raw, problems) = yaml::from_node::<raw::Agenda>(&root);
     let mut diagnostics: Vec<Diagnostic> = duplicates.into_iter().map(Into::into).collect();
-    diagnostics.extend(problems.into_iter().map(Diagnostic::from));
+    diagnostics.extend(without_echoes(problems).into_iter().map(Diagnostic::from));
     Parsed {
         root: Some(root),
         raw,
         diagnostics,
     }
+}
+
+/// Drops "missing key `title`" where the same mapping has an unknown key `titel` that is the
+/// likely typo for it: one mistake, one message.
+fn without_echoes(problems: Vec<Problem>) -> Vec<Problem> {
+    let typos: Vec<(String, &str)> = problems
+        .iter()
+        .filter_map(|p| match &p.kind {
+            ProblemKind::UnknownKey { key, expected } => {
+                closest(key, expected.iter().copied()).map(|near| (p.path.clone(), near))
+            }
+            _ => None,
+        })
+        .collect();
+    problems
+        .iter()
+        .filter(|p| match &p.kind {
+            ProblemKind::MissingKey { key } => !typos
+                .iter()
+                .any(|(path, near)| *path == p.path && near == key),
+            _ => true,
+        })
+        .cloned()
+        .collect()
 }

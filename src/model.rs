@@ -51,6 +51,7 @@ pub struct Step {
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Closing {
+    pub address: Option<String>,
     pub recap: Option<String>,
     pub hopes: Option<String>,
     pub points: Vec<Point>,

@@ -64,6 +64,8 @@ pub struct Step {
 
 #[derive(Debug, Serialize)]
 pub struct Closing {
+    /// Whom the closing turns to; the template's default when `None`.
+    pub address: Option<String>,
     pub recap: Option<String>,
     pub hopes: Option<String>,
     /// `一要`, `一是` or `第一`.
@@ -149,6 +151,7 @@ pub fn plan(agenda: &model::Agenda) -> Plan {
         item_count: (numbers.count)(agenda.items.len()),
         items,
         closing: Closing {
+            address: closing.address.clone(),
             recap: closing.recap.clone(),
             hopes: closing.hopes.clone(),
             numbering: match closing.numbering {

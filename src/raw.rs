@@ -107,6 +107,9 @@ pub struct Step {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Closing {
+    /// Whom the closing turns to (同志们 by default).
+    #[serde(default)]
+    pub address: Option<String>,
     #[serde(default)]
     pub recap: Option<String>,
     #[serde(default)]

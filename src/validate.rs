@@ -30,8 +30,13 @@ struct Validator<'a> {
 }
 
 impl Validator<'_> {
+    /// Reports a problem at the value at `path`; the document as a whole (`""`) has no place.
     fn report(&mut self, path: &str, diagnostic: Diagnostic) {
-        let span = yaml::locate(self.root, path);
+        let span = if path.is_empty() {
+            None
+        } else {
+            yaml::locate(self.root, path)
+        };
         self.diagnostics.push(diagnostic.at(path, span));
     }
 
@@ -287,6 +292,10 @@ impl Validator<'_> {
     }
 
     fn closing(&mut self, raw: &raw::Closing) -> Option<model::Closing> {
+        let address = raw
+            .address
+            .as_ref()
+            .map(|a| self.text("closing.address", a));
         let recap = raw.recap.as_ref().map(|r| self.text("closing.recap", r));
         let hopes = raw.hopes.as_ref().map(|h| self.text("closing.hopes", h));
         let mut points = Vec::with_capacity(raw.points.len());
@@ -306,6 +315,7 @@ impl Validator<'_> {
             });
         }
         all_valid.then_some(model::Closing {
+            address,
             recap,
             hopes,
             points,

@@ -95,6 +95,11 @@ fn looks_like_float(text: &str) -> bool {
 }
 
 impl Node {
+    /// Whether this is an empty value (`~`, `null`, or nothing at all).
+    pub fn is_null(&self) -> bool {
+        matches!(self.resolved(), Some(Resolved::Null))
+    }
+
     fn resolved(&self) -> Option<Resolved<'_>> {
         match &self.kind {
             Kind::Scalar { text, plain } => Some(resolve(text, *plain)),

@@ -1,0 +1,167 @@
+//! The command line: help, exit codes, output files, template overrides.
+
+use std::fs;
+
+use insta_cmd::assert_cmd_snapshot;
+
+use crate::util::{emcee, emcee_in, root, run};
+
+#[test]
+fn help_shows_an_example() {
+    assert_cmd_snapshot!(emcee().arg("--help"));
+}
+
+#[test]
+fn wrong_usage_exits_with_two() {
+    assert_cmd_snapshot!(emcee().args(["render"]));
+    assert_cmd_snapshot!(emcee().args(["publish", "x.yaml"]));
+}
+
+#[test]
+fn standard_input_is_read_with_a_dash() {
+    let agenda = fs::read(root().join("tests/cases/diyi-points.yaml")).unwrap();
+    let out = emcee()
+        .args(["render", "-"])
+        .stdin(fs::File::open(root().join("tests/cases/diyi-points.yaml")).unwrap())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let (_, direct, _) = run(emcee().args(["render", "cases/diyi-points.yaml"]));
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), direct);
+    assert!(!agenda.is_empty());
+}
+
+#[test]
+fn output_goes_to_a_file_and_a_failed_run_leaves_it_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("主持词.txt");
+    let good = root().join("tests/cases/diyi-points.yaml");
+    let bad = root().join("tests/errors/unknown-person.yaml");
+
+    let (code, stdout, stderr) = run(emcee().arg("render").arg(&good).arg("-o").arg(&out));
+    assert_eq!((code, stdout.as_str(), stderr.as_str()), (0, "", ""));
+    let written = fs::read_to_string(&out).unwrap();
+    assert!(written.starts_with("同志们：\n"), "{written}");
+
+    let (code, _, _) = run(emcee().arg("render").arg(&bad).arg("-o").arg(&out));
+    assert_eq!(code, 1);
+    assert_eq!(fs::read_to_string(&out).unwrap(), written);
+    // No temporary files are left behind.
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn the_input_is_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let agenda = dir.path().join("meeting.yaml");
+    fs::copy(root().join("tests/cases/diyi-points.yaml"), &agenda).unwrap();
+    let before = fs::read(&agenda).unwrap();
+    assert_cmd_snapshot!(emcee_in(dir.path()).args([
+        "render",
+        "meeting.yaml",
+        "-o",
+        "./meeting.yaml"
+    ]));
+    assert_eq!(fs::read(&agenda).unwrap(), before);
+}
+
+#[test]
+fn output_into_a_missing_folder_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(
+        root().join("tests/cases/diyi-points.yaml"),
+        dir.path().join("meeting.yaml"),
+    )
+    .unwrap();
+    assert_cmd_snapshot!(emcee_in(dir.path()).args([
+        "render",
+        "meeting.yaml",
+        "-o",
+        "out/主持词.txt"
+    ]));
+}
+
+/// A project folder with its own `scripts/zh-CN/macros.txt.j2` that renders people by
+/// call name and steps without the 请.
+fn project_with_override() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(
+        root().join("tests/cases/diyi-points.yaml"),
+        dir.path().join("meeting.yaml"),
+    )
+    .unwrap();
+    let scripts = dir.path().join("scripts/zh-CN");
+    fs::create_dir_all(&scripts).unwrap();
+    let macros = fs::read_to_string(root().join("scripts/zh-CN/macros.txt.j2"))
+        .unwrap()
+        .replace(
+            "{% macro step(s) %}请{{ person(s.who) }}",
+            "{% macro step(s) %}有请{{ person(s.who) }}",
+        );
+    assert!(macros.contains("有请"));
+    fs::write(scripts.join("macros.txt.j2"), macros).unwrap();
+    dir
+}
+
+#[test]
+fn a_local_scripts_folder_overrides_built_in_templates() {
+    let dir = project_with_override();
+    let (code, script, stderr) = run(emcee_in(dir.path()).args(["render", "meeting.yaml"]));
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    insta::assert_snapshot!(script);
+}
+
+#[test]
+fn scripts_option_overrides_built_in_templates() {
+    let dir = project_with_override();
+    let (_, from_folder, _) = run(emcee_in(dir.path()).args(["render", "meeting.yaml"]));
+    let (code, from_option, stderr) = run(emcee()
+        .arg("render")
+        .arg(dir.path().join("meeting.yaml"))
+        .arg("--scripts")
+        .arg(dir.path().join("scripts")));
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert_eq!(from_option, from_folder);
+    assert!(from_option.contains("有请"));
+}
+
+#[test]
+fn a_template_with_an_undefined_value_fails_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(
+        root().join("tests/cases/diyi-points.yaml"),
+        dir.path().join("meeting.yaml"),
+    )
+    .unwrap();
+    let scripts = dir.path().join("scripts/zh-CN");
+    fs::create_dir_all(&scripts).unwrap();
+    fs::write(
+        scripts.join("script.txt.j2"),
+        "{{ meeting.title }}\n{{ meeting.venue }}\n",
+    )
+    .unwrap();
+    fs::write(dir.path().join("主持词.txt"), "earlier").unwrap();
+    assert_cmd_snapshot!(emcee_in(dir.path()).args(["render", "meeting.yaml", "-o", "主持词.txt"]));
+    assert_eq!(
+        fs::read_to_string(dir.path().join("主持词.txt")).unwrap(),
+        "earlier"
+    );
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "'{}' render agendas/ideology-work-meeting.yaml | head -c 1 >/dev/null; echo \"${{PIPESTATUS[0]}}\"",
+            env!("CARGO_BIN_EXE_emcee")
+        ))
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

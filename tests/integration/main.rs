@@ -1,0 +1,9 @@
+//! emcee's integration tests: one binary, one module per area. Snapshots live in
+//! `snapshots/` beside each module; review changes with `cargo insta review` (or run with
+//! `INSTA_UPDATE=always` and read the `.snap` files) before committing them.
+
+mod cli;
+mod errors;
+mod golden;
+mod render;
+mod util;
