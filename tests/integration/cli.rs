@@ -4,7 +4,7 @@ use std::fs;
 
 use insta_cmd::assert_cmd_snapshot;
 
-use crate::util::{emcee, emcee_in, root, run};
+use crate::util::{emcee, emcee_in, project_with, root, run};
 
 #[test]
 fn help_shows_an_example() {
@@ -52,9 +52,8 @@ fn output_goes_to_a_file_and_a_failed_run_leaves_it_untouched() {
 
 #[test]
 fn the_input_is_never_overwritten() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = project_with("diyi-points.yaml");
     let agenda = dir.path().join("meeting.yaml");
-    fs::copy(root().join("tests/cases/diyi-points.yaml"), &agenda).unwrap();
     let before = fs::read(&agenda).unwrap();
     assert_cmd_snapshot!(emcee_in(dir.path()).args([
         "render",
@@ -67,12 +66,7 @@ fn the_input_is_never_overwritten() {
 
 #[test]
 fn output_into_a_missing_folder_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::copy(
-        root().join("tests/cases/diyi-points.yaml"),
-        dir.path().join("meeting.yaml"),
-    )
-    .unwrap();
+    let dir = project_with("diyi-points.yaml");
     assert_cmd_snapshot!(emcee_in(dir.path()).args([
         "render",
         "meeting.yaml",
@@ -84,12 +78,7 @@ fn output_into_a_missing_folder_is_refused() {
 /// A project folder with its own `scripts/zh-CN/macros.txt.j2` that renders people by
 /// call name and steps without the 请.
 fn project_with_override() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    fs::copy(
-        root().join("tests/cases/diyi-points.yaml"),
-        dir.path().join("meeting.yaml"),
-    )
-    .unwrap();
+    let dir = project_with("diyi-points.yaml");
     let scripts = dir.path().join("scripts/zh-CN");
     fs::create_dir_all(&scripts).unwrap();
     let macros = fs::read_to_string(root().join("scripts/zh-CN/macros.txt.j2"))
@@ -127,12 +116,7 @@ fn scripts_option_overrides_built_in_templates() {
 
 #[test]
 fn a_template_with_an_undefined_value_fails_with_its_place() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::copy(
-        root().join("tests/cases/diyi-points.yaml"),
-        dir.path().join("meeting.yaml"),
-    )
-    .unwrap();
+    let dir = project_with("diyi-points.yaml");
     let scripts = dir.path().join("scripts/zh-CN");
     fs::create_dir_all(&scripts).unwrap();
     fs::write(

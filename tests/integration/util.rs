@@ -55,3 +55,14 @@ pub fn render_text(agenda: &str) -> String {
     assert!(stderr.is_empty(), "unexpected messages:\n{stderr}");
     String::from_utf8(out.stdout).expect("UTF-8")
 }
+
+/// A temporary project folder holding a copy of `tests/cases/{case}` as `meeting.yaml`.
+pub fn project_with(case: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(
+        root().join("tests/cases").join(case),
+        dir.path().join("meeting.yaml"),
+    )
+    .expect("case copied");
+    dir
+}
