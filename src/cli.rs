@@ -4,10 +4,14 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::pipeline::Doc;
+
 const EXAMPLES: &str = "\
 Examples:
   emcee render agendas/ideology-work-meeting.yaml
   emcee render agendas/ideology-work-meeting.yaml -o 主持词.txt
+  emcee render agendas/ideology-work-meeting.yaml --doc handout
+  emcee plan agendas/ideology-work-meeting.yaml
   emcee check agendas/*.yaml
   cat meeting.yaml | emcee render -
 
@@ -30,6 +34,9 @@ pub enum Command {
     /// Check agendas and list every problem in them, without writing anything.
     #[command(after_help = EXAMPLES)]
     Check(CheckArgs),
+    /// Print the run sheet: every step on the clock, the totals, the end time and any warnings.
+    #[command(after_help = EXAMPLES)]
+    Plan(PlanArgs),
 }
 
 #[derive(Debug, Args)]
@@ -39,6 +46,20 @@ pub struct RenderArgs {
     /// Write the script to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Which document to write.
+    #[arg(long, value_enum, default_value_t = Doc::Script)]
+    pub doc: Doc,
+    #[command(flatten)]
+    pub templates: TemplateArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// The agenda file (YAML), or `-` to read standard input.
+    pub agenda: PathBuf,
+    /// Fail (exit 1) on warnings too: overruns, gaps, overlaps, items without minutes.
+    #[arg(long)]
+    pub strict: bool,
     #[command(flatten)]
     pub templates: TemplateArgs,
 }
@@ -48,6 +69,11 @@ pub struct CheckArgs {
     /// The agenda files (YAML).
     #[arg(required = true)]
     pub agendas: Vec<PathBuf>,
+    /// Fail (exit 1) on warnings too.
+    #[arg(long)]
+    pub strict: bool,
+    #[command(flatten)]
+    pub templates: TemplateArgs,
 }
 
 #[derive(Debug, Args)]

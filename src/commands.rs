@@ -3,11 +3,12 @@
 
 use std::path::Path;
 
-use crate::cli::{CheckArgs, RenderArgs};
+use crate::cli::{CheckArgs, PlanArgs, RenderArgs};
 use crate::diagnostic::{self, Diagnostic};
 use crate::load::{self, Source};
-use crate::pipeline;
-use crate::render::TemplateDirs;
+use crate::pipeline::{self, Doc};
+use crate::plan::Plan;
+use crate::render::{Renderer, TemplateDirs};
 use crate::write;
 
 /// The process exit codes.
@@ -22,27 +23,87 @@ pub fn render(args: &RenderArgs) -> Exit {
     let Some(source) = read(&args.agenda) else {
         return Exit::Invalid;
     };
-    if let Some(output) = &args.output {
-        if same_file(&args.agenda, output) {
-            eprintln!(
-                "error: the output `{}` is the agenda itself; emcee never overwrites its input\n = help: choose another name, like `{}`",
-                output.display(),
-                output.with_extension("txt").display()
-            );
-            return Exit::Invalid;
-        }
+    if let Some(output) = &args.output
+        && same_file(&args.agenda, output)
+    {
+        eprintln!(
+            "error: the output `{}` is the agenda itself; emcee never overwrites its input\n = help: choose another name, like `{}`",
+            output.display(),
+            output.with_extension("txt").display()
+        );
+        return Exit::Invalid;
     }
-    let checked = pipeline::check(&source);
-    report(&source, &checked.diagnostics);
-    let Some(agenda) = checked.agenda else {
-        summary(&source, &checked.diagnostics, "nothing was written");
+    let renderer = Renderer::new(&TemplateDirs::standard(args.templates.scripts.as_deref()));
+    let Some((plan, _)) = analyze(&source, &renderer, false, "nothing was written") else {
         return Exit::Invalid;
     };
-    let dirs = TemplateDirs::standard(args.templates.scripts.as_deref());
-    let result = pipeline::render_script(&agenda, &dirs).and_then(|text| match &args.output {
+    let result = pipeline::render(&plan, args.doc, &renderer).and_then(|text| match &args.output {
         Some(path) => write::to_file(path, text.as_bytes()),
         None => write::to_stdout(&text),
     });
+    finish(result)
+}
+
+/// Prints the run sheet: every step on the clock, with totals and warnings.
+pub fn plan(args: &PlanArgs) -> Exit {
+    let Some(source) = read(&args.agenda) else {
+        return Exit::Invalid;
+    };
+    let renderer = Renderer::new(&TemplateDirs::standard(args.templates.scripts.as_deref()));
+    let Some((plan, _)) = analyze(&source, &renderer, args.strict, "") else {
+        return Exit::Invalid;
+    };
+    finish(pipeline::render(&plan, Doc::Runsheet, &renderer).and_then(|t| write::to_stdout(&t)))
+}
+
+pub fn check(args: &CheckArgs) -> Exit {
+    let renderer = Renderer::new(&TemplateDirs::standard(args.templates.scripts.as_deref()));
+    let mut exit = Exit::Ok;
+    for path in &args.agendas {
+        let Some(source) = read(path) else {
+            exit = Exit::Invalid;
+            continue;
+        };
+        match analyze(&source, &renderer, args.strict, "") {
+            Some((plan, warnings)) => {
+                let mut line = format!("{}: ok, {} items", source.name, plan.items.len());
+                if warnings > 0 {
+                    line.push_str(&format!(", {}", count(warnings, "warning")));
+                }
+                println!("{line}");
+            }
+            None => exit = Exit::Invalid,
+        }
+    }
+    exit
+}
+
+/// Analyzes an agenda and prints its diagnostics. Returns the plan, with the number of
+/// warnings, when it may be used: no errors (and, when `strict`, no warnings).
+fn analyze(
+    source: &Source,
+    renderer: &Renderer,
+    strict: bool,
+    consequence: &str,
+) -> Option<(Plan, usize)> {
+    let analysis = match pipeline::analyze(source, renderer) {
+        Ok(analysis) => analysis,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            return None;
+        }
+    };
+    report(source, &analysis.diagnostics);
+    let failed = analysis.has_errors() || (strict && !analysis.diagnostics.is_empty());
+    if failed {
+        summary(source, &analysis.diagnostics, strict, consequence);
+        return None;
+    }
+    let warnings = analysis.diagnostics.len();
+    analysis.plan.map(|plan| (plan, warnings))
+}
+
+fn finish(result: anyhow::Result<()>) -> Exit {
     match result {
         Ok(()) => Exit::Ok,
         Err(e) => {
@@ -50,33 +111,6 @@ pub fn render(args: &RenderArgs) -> Exit {
             Exit::Invalid
         }
     }
-}
-
-pub fn check(args: &CheckArgs) -> Exit {
-    let mut exit = Exit::Ok;
-    for path in &args.agendas {
-        let Some(source) = read(path) else {
-            exit = Exit::Invalid;
-            continue;
-        };
-        let checked = pipeline::check(&source);
-        report(&source, &checked.diagnostics);
-        match &checked.agenda {
-            Some(agenda) => {
-                let warnings = checked.diagnostics.len();
-                let mut line = format!("{}: ok, {} items", source.name, agenda.items.len());
-                if warnings > 0 {
-                    line.push_str(&format!(", {}", count(warnings, "warning")));
-                }
-                println!("{line}");
-            }
-            None => {
-                summary(&source, &checked.diagnostics, "");
-                exit = Exit::Invalid;
-            }
-        }
-    }
-    exit
 }
 
 fn read(path: &Path) -> Option<Source> {
@@ -98,12 +132,15 @@ fn report(source: &Source, diagnostics: &[Diagnostic]) {
     }
 }
 
-fn summary(source: &Source, diagnostics: &[Diagnostic], consequence: &str) {
+fn summary(source: &Source, diagnostics: &[Diagnostic], strict: bool, consequence: &str) {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     let mut line = format!("{}: {}", source.name, count(errors, "error"));
     if warnings > 0 {
         line.push_str(&format!(", {}", count(warnings, "warning")));
+        if strict {
+            line.push_str(" (--strict counts warnings as errors)");
+        }
     }
     if !consequence.is_empty() {
         line.push_str("; ");

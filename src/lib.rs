@@ -15,6 +15,7 @@ pub mod pipeline;
 pub mod plan;
 pub mod raw;
 pub mod render;
+pub mod schedule;
 pub mod validate;
 pub mod write;
 pub mod yaml;
@@ -44,5 +45,6 @@ where
     match &cli.command {
         Command::Render(args) => commands::render(args),
         Command::Check(args) => commands::check(args),
+        Command::Plan(args) => commands::plan(args),
     }
 }

@@ -19,6 +19,38 @@ pub struct Meeting {
     pub purpose: Vec<String>,
     pub tasks: Vec<String>,
     pub mark_last_item: bool,
+    pub date: Option<jiff::civil::Date>,
+    pub start: Option<Clock>,
+    pub ends: Option<Clock>,
+    pub place: Option<String>,
+    pub participants: Vec<String>,
+    /// Characters (Chinese) or words (English) the host reads in a minute.
+    pub reading_rate: u32,
+}
+
+/// A time of day, in minutes since midnight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Clock(pub u32);
+
+impl Clock {
+    pub fn hour(self) -> u32 {
+        self.0 / 60 % 24
+    }
+
+    pub fn minute(self) -> u32 {
+        self.0 % 60
+    }
+
+    pub fn plus(self, minutes: u32) -> Clock {
+        Clock(self.0 + minutes)
+    }
+}
+
+impl std::fmt::Display for Clock {
+    /// 9:05, 14:30
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{:02}", self.hour(), self.minute())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -38,7 +70,10 @@ pub struct Item {
     pub id: Option<String>,
     pub title: Option<String>,
     pub steps: Vec<Step>,
+    /// As planned in the agenda; when `None`, the sum of the steps' minutes if they all have one.
     pub minutes: Option<u32>,
+    pub at: Option<Clock>,
+    pub cue: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -47,6 +82,7 @@ pub struct Step {
     pub does: String,
     pub what: Option<String>,
     pub minutes: Option<u32>,
+    pub cue: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]

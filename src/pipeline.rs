@@ -1,48 +1,89 @@
-//! The compiler's stages in order: load → validate → plan → render. Each stage is its own
-//! module; this one only chains them and gathers the diagnostics.
+//! The compiler's stages in order: load → validate → plan → schedule → render. Each stage is
+//! its own module; this one only chains them and gathers the diagnostics, each pointed at its
+//! place in the agenda.
 
 use anyhow::Result;
 
 use crate::diagnostic::Diagnostic;
 use crate::load::{self, Source};
-use crate::model;
 use crate::plan::{self, Plan};
-use crate::render::{self, TemplateDirs};
+use crate::render::Renderer;
+use crate::schedule;
+use crate::yaml;
 
-/// The result of checking one agenda: the model when it is valid, and every diagnostic.
-#[derive(Debug)]
-pub struct Checked {
-    pub agenda: Option<model::Agenda>,
-    pub diagnostics: Vec<Diagnostic>,
+/// The documents emcee writes from one agenda.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Doc {
+    /// The host's script (主持词).
+    Script,
+    /// The agenda handout for participants (会议议程).
+    Handout,
+    /// The run sheet for the staff, with clock times and cues (会务流程).
+    Runsheet,
 }
 
-/// Loads and validates an agenda's text.
-pub fn check(source: &Source) -> Checked {
-    let parsed = load::parse(source);
-    let mut diagnostics = parsed.diagnostics;
-    let agenda = match (&parsed.raw, &parsed.root) {
-        (Some(raw), Some(root)) => {
-            let (agenda, found) = crate::validate::validate(raw, root);
-            diagnostics.extend(found);
-            agenda
+impl Doc {
+    fn name(self) -> &'static str {
+        match self {
+            Doc::Script => "script",
+            Doc::Handout => "handout",
+            Doc::Runsheet => "runsheet",
         }
-        _ => None,
-    };
-    diagnostics.sort_by_key(|d| (d.span.map_or(0, |s| s.start), d.severity));
-    let agenda = agenda.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
-    Checked {
-        agenda,
-        diagnostics,
+    }
+
+    /// The template for this document in the plan's language, like `zh-CN/handout.txt.j2`.
+    pub fn template(self, plan: &Plan) -> String {
+        format!("{}/{}.txt.j2", plan.language, self.name())
     }
 }
 
-/// The template a document is rendered with.
-pub fn script_template(plan: &Plan) -> String {
-    format!("{}/script.txt.j2", plan.language)
+/// An agenda taken as far as it goes: the scheduled plan when the agenda is valid, and every
+/// diagnostic (errors and warnings), in the order of the file.
+#[derive(Debug)]
+pub struct Analysis {
+    pub plan: Option<Plan>,
+    pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Renders a valid agenda into the host's script.
-pub fn render_script(agenda: &model::Agenda, dirs: &TemplateDirs) -> Result<String> {
-    let plan = plan::plan(agenda);
-    render::render(&plan, &script_template(&plan), dirs)
+impl Analysis {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Loads, validates, plans and schedules an agenda's text. Template errors (from measuring the
+/// host's lines) are returned as `Err`.
+pub fn analyze(source: &Source, renderer: &Renderer) -> Result<Analysis> {
+    let parsed = load::parse(source);
+    let mut diagnostics = parsed.diagnostics;
+    let (Some(raw), Some(root)) = (&parsed.raw, &parsed.root) else {
+        return Ok(Analysis {
+            plan: None,
+            diagnostics,
+        });
+    };
+    let (agenda, found) = crate::validate::validate(raw, root);
+    diagnostics.extend(found);
+    let agenda = agenda.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
+    let plan = match agenda {
+        Some(agenda) => {
+            let mut plan = plan::plan(&agenda);
+            let lines = renderer.host_lines(&plan)?;
+            diagnostics.extend(schedule::schedule(&mut plan, &agenda, &lines));
+            Some(plan)
+        }
+        None => None,
+    };
+    for d in &mut diagnostics {
+        if d.span.is_none() && !d.path.is_empty() {
+            d.span = yaml::locate(root, &d.path);
+        }
+    }
+    diagnostics.sort_by_key(|d| (d.span.map_or(0, |s| s.start), d.severity));
+    Ok(Analysis { plan, diagnostics })
+}
+
+/// Renders one document of a scheduled plan.
+pub fn render(plan: &Plan, doc: Doc, renderer: &Renderer) -> Result<String> {
+    renderer.render(plan, &doc.template(plan))
 }

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::model::{self, Language, PointNumbering};
+use crate::model::{self, Clock, Language, PointNumbering};
 use crate::numerals;
 
 #[derive(Debug, Serialize)]
@@ -17,6 +17,14 @@ pub struct Plan {
     pub item_count: String,
     pub items: Vec<Item>,
     pub closing: Closing,
+    /// The host's opening lines and their time; filled in by the schedule.
+    pub opening: Part,
+    /// When the meeting ends, if every item has minutes; filled in by the schedule.
+    pub end: Option<Time>,
+    /// The planned minutes of the whole meeting, if every item has minutes.
+    pub total_minutes: Option<u32>,
+    /// How long the host speaks in all.
+    pub host_time: HostTime,
 }
 
 #[derive(Debug, Serialize)]
@@ -25,6 +33,60 @@ pub struct Meeting {
     pub salutation: Option<String>,
     pub purpose: Vec<String>,
     pub tasks: Vec<String>,
+    pub date: Option<Date>,
+    pub start: Option<Time>,
+    pub ends: Option<Time>,
+    pub place: Option<String>,
+    pub participants: Vec<String>,
+    /// Characters (or words) the host reads a minute.
+    pub reading_rate: u32,
+}
+
+#[derive(Debug, Serialize, Clone, Copy, PartialEq, Eq)]
+pub struct Date {
+    pub year: i16,
+    pub month: i8,
+    pub day: i8,
+    /// 1 for Monday to 7 for Sunday.
+    pub weekday: i8,
+}
+
+/// A time of day.
+#[derive(Debug, Serialize, Clone, PartialEq, Eq)]
+pub struct Time {
+    pub hour: u32,
+    pub minute: u32,
+    /// 9:05, 14:30
+    pub text: String,
+}
+
+impl From<Clock> for Time {
+    fn from(clock: Clock) -> Self {
+        Time {
+            hour: clock.hour(),
+            minute: clock.minute(),
+            text: clock.to_string(),
+        }
+    }
+}
+
+/// A stretch of the meeting where only the host speaks (the opening, the closing).
+#[derive(Debug, Serialize, Default)]
+pub struct Part {
+    pub start: Option<Time>,
+    pub end: Option<Time>,
+    /// Whole minutes set aside for it: the host's reading time, rounded up.
+    pub minutes: u32,
+    pub host: HostTime,
+}
+
+/// How much the host reads, and how long that takes at the agenda's reading rate.
+#[derive(Debug, Serialize, Default, Clone, Copy, PartialEq)]
+pub struct HostTime {
+    /// Characters (Chinese) or words (English).
+    pub length: usize,
+    /// Minutes, to one decimal.
+    pub minutes: f64,
 }
 
 #[derive(Debug, Serialize, Clone)]
@@ -49,7 +111,14 @@ pub struct Item {
     pub position: &'static str,
     pub title: Option<String>,
     pub steps: Vec<Step>,
+    /// The planned minutes: the item's own, or the sum of its steps' when all have one.
     pub minutes: Option<u32>,
+    pub cue: Option<String>,
+    /// Filled in by the schedule, when the meeting has a start and the items before have minutes.
+    pub start: Option<Time>,
+    pub end: Option<Time>,
+    /// The host's own lines for this item; filled in by the schedule.
+    pub host: HostTime,
 }
 
 #[derive(Debug, Serialize)]
@@ -60,10 +129,14 @@ pub struct Step {
     pub does: String,
     pub what: Option<String>,
     pub minutes: Option<u32>,
+    pub cue: Option<String>,
+    pub start: Option<Time>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct Closing {
+    /// The host's closing lines and their time; filled in by the schedule.
+    pub part: Part,
     /// Whom the closing turns to; the template's default when `None`.
     pub address: Option<String>,
     pub recap: Option<String>,
@@ -132,25 +205,54 @@ pub fn plan(agenda: &model::Agenda) -> Plan {
                         does: step.does.clone(),
                         what: step.what.clone(),
                         minutes: step.minutes,
+                        cue: step.cue.clone(),
+                        start: None,
                     })
                     .collect(),
-                minutes: item.minutes,
+                minutes: item.minutes.or_else(|| {
+                    item.steps
+                        .iter()
+                        .map(|s| s.minutes)
+                        .sum::<Option<u32>>()
+                        .filter(|_| !item.steps.is_empty())
+                }),
+                cue: item.cue.clone(),
+                start: None,
+                end: None,
+                host: HostTime::default(),
             }
         })
         .collect();
     let closing = &agenda.closing;
+    let meeting = &agenda.meeting;
     Plan {
-        language: agenda.meeting.language.code(),
+        language: meeting.language.code(),
         meeting: Meeting {
-            title: agenda.meeting.title.clone(),
-            salutation: agenda.meeting.salutation.clone(),
-            purpose: agenda.meeting.purpose.clone(),
-            tasks: agenda.meeting.tasks.clone(),
+            title: meeting.title.clone(),
+            salutation: meeting.salutation.clone(),
+            purpose: meeting.purpose.clone(),
+            tasks: meeting.tasks.clone(),
+            date: meeting.date.map(|d| Date {
+                year: d.year(),
+                month: d.month(),
+                day: d.day(),
+                weekday: d.weekday().to_monday_one_offset(),
+            }),
+            start: meeting.start.map(Time::from),
+            ends: meeting.ends.map(Time::from),
+            place: meeting.place.clone(),
+            participants: meeting.participants.clone(),
+            reading_rate: meeting.reading_rate,
         },
+        opening: Part::default(),
+        end: None,
+        total_minutes: None,
+        host_time: HostTime::default(),
         host: person(&agenda.host),
         item_count: (numbers.count)(agenda.items.len()),
         items,
         closing: Closing {
+            part: Part::default(),
             address: closing.address.clone(),
             recap: closing.recap.clone(),
             hopes: closing.hopes.clone(),

@@ -39,6 +39,23 @@ pub struct Meeting {
     pub tasks: Vec<String>,
     #[serde(default)]
     pub mark_last_item: bool,
+    /// YYYY-MM-DD.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// HH:MM, when the meeting starts.
+    #[serde(default)]
+    pub start: Option<String>,
+    /// HH:MM, when the meeting must end at the latest.
+    #[serde(default)]
+    pub ends: Option<String>,
+    #[serde(default)]
+    pub place: Option<String>,
+    /// Who attends, for the handout (参会人员).
+    #[serde(default)]
+    pub participants: Vec<String>,
+    /// How fast the host reads: characters a minute (Chinese) or words a minute (English).
+    #[serde(default)]
+    pub reading_rate: Option<u32>,
 }
 
 #[derive(Debug, Deserialize, Default, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +70,13 @@ impl Language {
     pub fn code(self) -> &'static str {
         match self {
             Language::ZhCn => "zh-CN",
+        }
+    }
+
+    /// How fast a host reads aloud by default: characters a minute for Chinese.
+    pub fn reading_rate(self) -> u32 {
+        match self {
+            Language::ZhCn => 220,
         }
     }
 }
@@ -91,6 +115,12 @@ pub struct Item {
     pub what: Option<String>,
     #[serde(default)]
     pub minutes: Option<u32>,
+    /// HH:MM: the item starts at this time (a session after lunch, a hard start).
+    #[serde(default)]
+    pub at: Option<String>,
+    /// A cue for the staff, shown in the run sheet only (播放国歌, 切换PPT).
+    #[serde(default)]
+    pub cue: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -102,6 +132,8 @@ pub struct Step {
     pub what: Option<String>,
     #[serde(default)]
     pub minutes: Option<u32>,
+    #[serde(default)]
+    pub cue: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -10,8 +10,10 @@ use include_dir::{Dir, include_dir};
 use minijinja::syntax::SyntaxConfig;
 use minijinja::value::Serde;
 use minijinja::{Environment, UndefinedBehavior};
+use unicode_width::UnicodeWidthStr;
 
 use crate::plan::Plan;
+use crate::schedule::HostLines;
 
 static BUILT_IN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/scripts");
 
@@ -109,15 +111,55 @@ fn environment(dirs: &TemplateDirs) -> Environment<'static> {
     env.set_loader(move |name| load_template(&search, name));
     env.add_filter("bare", bare);
     env.add_filter("sentence", sentence);
+    env.add_filter("clip", clip);
     env
 }
 
-/// Renders `template` (like `zh-CN/script.txt.j2`) for `plan`.
-pub fn render(plan: &Plan, template: &str, dirs: &TemplateDirs) -> Result<String> {
-    let env = environment(dirs);
-    let tmpl = env.get_template(template).map_err(template_error)?;
-    let out = tmpl.render(Serde(plan)).map_err(template_error)?;
-    Ok(tidy(&out))
+/// Renders plans through one set of templates.
+pub struct Renderer {
+    env: Environment<'static>,
+}
+
+/// Renders each part of the meeting through the language's macros, separated by U+001E, so
+/// that the host's lines can be measured part by part.
+const MEASURE: &str = "{% import language ~ '/macros.txt.j2' as m %}\
+{{ m.opening(meeting, items, item_count) }}\u{1e}\
+{% for item in items %}{{ m.item(item) }}\u{1e}{% endfor %}\
+{{ m.closing(closing) }}";
+
+impl Renderer {
+    pub fn new(dirs: &TemplateDirs) -> Self {
+        Renderer {
+            env: environment(dirs),
+        }
+    }
+
+    /// Renders `template` (like `zh-CN/script.txt.j2`) for `plan`.
+    pub fn render(&self, plan: &Plan, template: &str) -> Result<String> {
+        let tmpl = self.env.get_template(template).map_err(template_error)?;
+        let out = tmpl.render(Serde(plan)).map_err(template_error)?;
+        Ok(tidy(&out))
+    }
+
+    /// The host's own lines for the opening, each item and the closing.
+    pub fn host_lines(&self, plan: &Plan) -> Result<HostLines> {
+        let out = self
+            .env
+            .render_str(MEASURE, Serde(plan))
+            .map_err(template_error)?;
+        let mut parts: Vec<String> = out.split('\u{1e}').map(str::to_string).collect();
+        let closing = parts.pop().unwrap_or_default();
+        let opening = if parts.is_empty() {
+            String::new()
+        } else {
+            parts.remove(0)
+        };
+        Ok(HostLines {
+            opening,
+            items: parts,
+            closing,
+        })
+    }
 }
 
 fn template_error(err: minijinja::Error) -> anyhow::Error {
@@ -131,17 +173,59 @@ fn template_error(err: minijinja::Error) -> anyhow::Error {
     anyhow!(message).context("the script template failed")
 }
 
-/// LF line endings, no trailing spaces, no blank lines at the end, one final newline.
+/// LF line endings, no trailing spaces, no blank lines at the end, one final newline; runs of
+/// lines holding tabs are aligned into columns (by display width, so Chinese lines up).
 fn tidy(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 1);
-    for line in text.lines() {
-        out.push_str(line.trim_end());
-        out.push('\n');
+    let lines: Vec<&str> = text.lines().collect();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].contains('\t') {
+            let end = (i..lines.len())
+                .find(|&j| !lines[j].contains('\t'))
+                .unwrap_or(lines.len());
+            align(&lines[i..end], &mut out);
+            i = end;
+        } else {
+            out.push_str(lines[i].trim_end());
+            out.push('\n');
+            i += 1;
+        }
     }
     let trimmed = out.trim_end_matches('\n').len();
     out.truncate(trimmed);
     out.push('\n');
     out
+}
+
+/// Pads tab-separated cells to the widest cell of their column, two spaces apart.
+fn align(rows: &[&str], out: &mut String) {
+    let cells: Vec<Vec<&str>> = rows
+        .iter()
+        .map(|r| r.split('\t').map(str::trim).collect())
+        .collect();
+    let mut widths: Vec<usize> = Vec::new();
+    for row in &cells {
+        for (c, cell) in row.iter().enumerate() {
+            let w = UnicodeWidthStr::width(*cell);
+            match widths.get_mut(c) {
+                Some(max) => *max = (*max).max(w),
+                None => widths.push(w),
+            }
+        }
+    }
+    for row in &cells {
+        let mut line = String::new();
+        for (c, cell) in row.iter().enumerate() {
+            line.push_str(cell);
+            if c + 1 < row.len() {
+                let pad = widths[c] - UnicodeWidthStr::width(*cell) + 2;
+                line.extend(std::iter::repeat_n(' ', pad));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
 }
 
 /// Punctuation that ends a sentence or a clause, full-width and ASCII.
@@ -164,6 +248,25 @@ fn sentence(text: &str, mark: Option<&str>) -> String {
     } else {
         format!("{text}{}", mark.unwrap_or("。"))
     }
+}
+
+/// The text cut to `width` display columns (a Chinese character is two), with … when cut.
+fn clip(text: &str, width: usize) -> String {
+    if UnicodeWidthStr::width(text) <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
 }
 
 #[cfg(test)]
@@ -189,10 +292,18 @@ mod tests {
         assert_eq!(sentence("推动落实；", None), "推动落实。");
         assert_eq!(sentence("谢谢大家！", None), "谢谢大家！");
         assert_eq!(sentence("Thank you", Some(".")), "Thank you.");
+        assert_eq!(clip("传达通知精神", 12), "传达通知精神");
+        assert_eq!(clip("传达市委办公室通知精神", 12), "传达市委办…");
     }
 
     #[test]
     fn output_is_tidied() {
         assert_eq!(tidy("a  \r\nb\n\n\n"), "a\nb\n");
+    }
+
+    #[test]
+    fn tab_separated_lines_are_aligned_by_display_width() {
+        let table = tidy("时间\t议程\tx\n9:00\t开场\ty\n9:01\tOK\tz\nend\n");
+        assert_eq!(table, "时间  议程  x\n9:00  开场  y\n9:01  OK    z\nend\n");
     }
 }

@@ -69,7 +69,7 @@ impl Validator<'_> {
             }
         };
         let items = match &raw.agenda {
-            Some(items) => items.valid().and_then(|items| self.items(items)),
+            Some(items) => items.valid().map(|items| self.items(items)),
             None => {
                 self.report(
                     "",
@@ -83,6 +83,12 @@ impl Validator<'_> {
             Some(closing) => closing.valid().and_then(|c| self.closing(c)),
             None => Some(model::Closing::default()),
         };
+        if let (Some(meeting), Some((items, _))) = (&meeting, &items) {
+            self.fixed_times(meeting, items);
+        }
+        let items = items
+            .filter(|(_, all_valid)| *all_valid)
+            .map(|(items, _)| items.into_iter().map(|(_, item)| item).collect());
         Some(model::Agenda {
             meeting: meeting?,
             host: host?,
@@ -99,6 +105,35 @@ impl Validator<'_> {
             .map(|s| self.text("meeting.salutation", s));
         let purpose = self.texts("meeting.purpose", &raw.purpose);
         let tasks = self.texts("meeting.tasks", &raw.tasks);
+        let date = raw.date.as_ref().and_then(|d| self.date("meeting.date", d));
+        let start = raw
+            .start
+            .as_ref()
+            .and_then(|t| self.clock("meeting.start", t));
+        let ends = raw
+            .ends
+            .as_ref()
+            .and_then(|t| self.clock("meeting.ends", t));
+        if let (Some(start), Some(ends)) = (start, ends)
+            && ends <= start
+        {
+            self.report(
+                "meeting.ends",
+                Diagnostic::error(format!(
+                    "the meeting ends at {ends}, not after it starts at {start}"
+                ))
+                .help("`ends` is the latest time the meeting may end; it comes after `start`"),
+            );
+        }
+        let place = raw.place.as_ref().map(|p| self.text("meeting.place", p));
+        let participants = self.texts("meeting.participants", &raw.participants);
+        if raw.reading_rate == Some(0) {
+            self.report(
+                "meeting.reading_rate",
+                Diagnostic::error("the reading rate is zero")
+                    .help("give characters a minute, like `220`, or leave it out"),
+            );
+        }
         Some(model::Meeting {
             title,
             language: raw.language,
@@ -106,7 +141,40 @@ impl Validator<'_> {
             purpose,
             tasks,
             mark_last_item: raw.mark_last_item,
+            date,
+            start,
+            ends,
+            place,
+            participants,
+            reading_rate: raw
+                .reading_rate
+                .filter(|r| *r > 0)
+                .unwrap_or(raw.language.reading_rate()),
         })
+    }
+
+    fn date(&mut self, path: &str, text: &str) -> Option<jiff::civil::Date> {
+        let parsed = parse_date(text);
+        if let Err(reason) = &parsed {
+            self.report(
+                path,
+                Diagnostic::error(format!("`{text}` is not a date: {reason}"))
+                    .help("write the date as YYYY-MM-DD, like `2024-03-28`"),
+            );
+        }
+        parsed.ok()
+    }
+
+    fn clock(&mut self, path: &str, text: &str) -> Option<model::Clock> {
+        let parsed = parse_clock(text);
+        if let Err(reason) = &parsed {
+            self.report(
+                path,
+                Diagnostic::error(format!("`{text}` is not a time of day: {reason}"))
+                    .help("write the time as HH:MM on the 24-hour clock, like `09:00` or `14:30`"),
+            );
+        }
+        parsed.ok()
     }
 
     fn person_fields(&mut self, id: &str, raw: &raw::Person) {
@@ -157,7 +225,32 @@ impl Validator<'_> {
         }
     }
 
-    fn items(&mut self, items: &[Checked<raw::Item>]) -> Option<Vec<model::Item>> {
+    /// Checks that fixed start times (`at`) fit the meeting: they need `meeting.start` and
+    /// cannot come before it.
+    fn fixed_times(&mut self, meeting: &model::Meeting, items: &[(usize, model::Item)]) {
+        for (i, item) in items {
+            let Some(at) = item.at else { continue };
+            let path = format!("agenda[{i}].at");
+            match meeting.start {
+                None => self.report(
+                    &path,
+                    Diagnostic::error("this item has a start time but the meeting has none")
+                        .help("add `start: HH:MM` under `meeting:`"),
+                ),
+                Some(start) if at < start => self.report(
+                    &path,
+                    Diagnostic::error(format!(
+                        "this item starts at {at}, before the meeting starts at {start}"
+                    ))
+                    .help("correct the time, or `meeting.start`"),
+                ),
+                Some(_) => {}
+            }
+        }
+    }
+
+    /// The valid items with their places in the list, and whether all of them were valid.
+    fn items(&mut self, items: &[Checked<raw::Item>]) -> (Vec<(usize, model::Item)>, bool) {
         if items.is_empty() {
             self.report(
                 "agenda",
@@ -165,7 +258,7 @@ impl Validator<'_> {
                     .label("this list is empty")
                     .help("add at least one item, such as `- { who: ID, does: 讲话 }`"),
             );
-            return None;
+            return (Vec::new(), false);
         }
         let mut ids: IndexMap<&str, usize> = IndexMap::new();
         let mut out = Vec::with_capacity(items.len());
@@ -189,11 +282,11 @@ impl Validator<'_> {
                 }
             }
             match self.item(&path, item) {
-                Some(item) => out.push(item),
+                Some(item) => out.push((i, item)),
                 None => all_valid = false,
             }
         }
-        all_valid.then_some(out)
+        (out, all_valid)
     }
 
     fn item(&mut self, path: &str, raw: &raw::Item) -> Option<model::Item> {
@@ -226,11 +319,21 @@ impl Validator<'_> {
                 None
             }
         };
+        let at = raw
+            .at
+            .as_ref()
+            .and_then(|t| self.clock(&format!("{path}.at"), t));
+        let cue = raw
+            .cue
+            .as_ref()
+            .map(|c| self.text(&format!("{path}.cue"), c));
         Some(model::Item {
             id: raw.id.clone(),
             title,
             steps: steps?,
             minutes: raw.minutes,
+            at,
+            cue,
         })
     }
 
@@ -245,7 +348,8 @@ impl Validator<'_> {
             );
             return None;
         };
-        self.step_parts(path, who, does, raw.what.as_deref(), raw.minutes)
+        // The item's own minutes and cue belong to the item, not to its one step.
+        self.step_parts(path, who, does, raw.what.as_deref(), None, None)
     }
 
     fn steps(&mut self, path: &str, steps: &[Checked<raw::Step>]) -> Option<Vec<model::Step>> {
@@ -262,7 +366,14 @@ impl Validator<'_> {
         for (i, step) in steps.iter().enumerate() {
             let step_path = format!("{path}.steps[{i}]");
             let step = step.valid().and_then(|s| {
-                self.step_parts(&step_path, &s.who, &s.does, s.what.as_deref(), s.minutes)
+                self.step_parts(
+                    &step_path,
+                    &s.who,
+                    &s.does,
+                    s.what.as_deref(),
+                    s.minutes,
+                    s.cue.as_deref(),
+                )
             });
             match step {
                 Some(step) => out.push(step),
@@ -279,15 +390,18 @@ impl Validator<'_> {
         does: &str,
         what: Option<&str>,
         minutes: Option<u32>,
+        cue: Option<&str>,
     ) -> Option<model::Step> {
         let person = self.person(&format!("{path}.who"), who);
         let does = self.text(&format!("{path}.does"), does);
         let what = what.map(|w| self.text(&format!("{path}.what"), w));
+        let cue = cue.map(|c| self.text(&format!("{path}.cue"), c));
         Some(model::Step {
             who: person?,
             does,
             what,
             minutes,
+            cue,
         })
     }
 
@@ -349,6 +463,46 @@ impl Validator<'_> {
     }
 }
 
+/// A date written YYYY-MM-DD.
+fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+    let parts: Vec<&str> = text.split('-').collect();
+    let numbers: Option<Vec<i16>> = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 && (1..=2).contains(&m.len()) && (1..=2).contains(&d.len()) => {
+            parts.iter().map(|p| p.parse::<i16>().ok()).collect()
+        }
+        _ => None,
+    };
+    let Some(numbers) = numbers else {
+        return Err("it is not written YYYY-MM-DD".into());
+    };
+    let (year, month, day) = (numbers[0], numbers[1], numbers[2]);
+    if !(1..=12).contains(&month) {
+        return Err(format!("there is no month {month}"));
+    }
+    jiff::civil::Date::new(year, month as i8, day as i8)
+        .map_err(|_| format!("there is no day {day} in {year}-{month:02}"))
+}
+
+/// A time written HH:MM (or H:MM) on the 24-hour clock.
+fn parse_clock(text: &str) -> Result<model::Clock, String> {
+    let Some((h, m)) = text.split_once(':') else {
+        return Err("it is not written HH:MM".into());
+    };
+    let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(h) || m.len() != 2 || !digits(m) {
+        return Err("it is not written HH:MM".into());
+    }
+    let (hour, minute): (i8, i8) = (h.parse().unwrap_or(99), m.parse().unwrap_or(99));
+    let time = jiff::civil::Time::new(hour, minute, 0, 0).map_err(|_| {
+        if hour > 23 {
+            format!("there is no hour {hour}")
+        } else {
+            format!("there is no minute {minute}")
+        }
+    })?;
+    Ok(model::Clock(time.hour() as u32 * 60 + time.minute() as u32))
+}
+
 fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x3000..=0x303F | 0xFF00..=0xFFEF)
 }
@@ -403,6 +557,26 @@ fn lint_chinese(text: &str) -> Vec<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_and_times_are_checked() {
+        assert_eq!(parse_date("2024-03-28").unwrap().to_string(), "2024-03-28");
+        assert_eq!(
+            parse_date("2024-13-01").unwrap_err(),
+            "there is no month 13"
+        );
+        assert_eq!(
+            parse_date("2023-02-29").unwrap_err(),
+            "there is no day 29 in 2023-02"
+        );
+        assert!(parse_date("2024年3月28日").is_err());
+        assert_eq!(parse_clock("9:05").unwrap().to_string(), "9:05");
+        assert_eq!(parse_clock("14:30").unwrap(), model::Clock(14 * 60 + 30));
+        assert_eq!(parse_clock("25:00").unwrap_err(), "there is no hour 25");
+        assert_eq!(parse_clock("9:60").unwrap_err(), "there is no minute 60");
+        assert!(parse_clock("9点").is_err());
+        assert!(parse_clock("9:5").is_err());
+    }
 
     #[test]
     fn lint_finds_ascii_punctuation_beside_chinese() {

@@ -6,4 +6,5 @@ mod cli;
 mod errors;
 mod golden;
 mod render;
+mod time;
 mod util;

@@ -1,0 +1,180 @@
+//! Puts the plan on the clock: the start and end of the opening, of every item and step and of
+//! the closing, the meeting's end, and how long the host's own lines take to read. Flags what
+//! does not fit: an overrun past `ends`, gaps and overlaps around fixed `at` times, items
+//! without minutes, and items shorter than the host's lines for them.
+
+use crate::diagnostic::Diagnostic;
+use crate::model::{self, Clock};
+use crate::plan::{HostTime, Part, Plan, Time};
+
+/// The host's own lines for each part of the meeting, as rendered.
+#[derive(Debug, Clone, Default)]
+pub struct HostLines {
+    pub opening: String,
+    pub items: Vec<String>,
+    pub closing: String,
+}
+
+/// How long reading `text` aloud takes at `rate`: Chinese counts characters (not
+/// punctuation), other languages count words.
+pub fn host_time(text: &str, language: model::Language, rate: u32) -> HostTime {
+    let length = match language {
+        model::Language::ZhCn => text.chars().filter(|c| c.is_alphanumeric()).count(),
+    };
+    let minutes = length as f64 / f64::from(rate.max(1));
+    HostTime {
+        length,
+        minutes: (minutes * 10.0).round() / 10.0,
+    }
+}
+
+/// Fills in the plan's times from the agenda and the host's lines; returns the warnings.
+pub fn schedule(plan: &mut Plan, agenda: &model::Agenda, lines: &HostLines) -> Vec<Diagnostic> {
+    let language = agenda.meeting.language;
+    let rate = agenda.meeting.reading_rate;
+    let time = |text: &str| host_time(text, language, rate);
+    let mut warnings = Vec::new();
+    let mut cursor: Option<Clock> = agenda.meeting.start;
+    let mut total: Option<u32> = Some(0);
+
+    plan.opening = timed_part(&mut cursor, &mut total, time(&lines.opening));
+    let mut host = plan.opening.host;
+
+    for (i, (item, source)) in plan.items.iter_mut().zip(&agenda.items).enumerate() {
+        let path = format!("agenda[{i}]");
+        if let Some(at) = source.at {
+            if let Some(now) = cursor {
+                if at < now {
+                    warnings.push(
+                        Diagnostic::warning(format!(
+                            "item {} is set to start at {at}, but the items before it run until {now}",
+                            i + 1
+                        ))
+                        .help("shorten the items before it, or move `at` later")
+                        .at(format!("{path}.at"), None),
+                    );
+                } else if at > now {
+                    warnings.push(
+                        Diagnostic::warning(format!(
+                            "nothing is planned from {now} to {at}, before item {}",
+                            i + 1
+                        ))
+                        .help("if this is a break, all is well; otherwise lengthen an item or move `at`")
+                        .at(format!("{path}.at"), None),
+                    );
+                }
+            }
+            cursor = Some(at);
+        }
+        item.host = time(lines.items.get(i).map_or("", String::as_str));
+        host = add(host, item.host);
+        if let Some(minutes) = item.minutes
+            && item.host.minutes > f64::from(minutes)
+        {
+            warnings.push(
+                Diagnostic::warning(format!(
+                    "item {} is planned for {}, but the host's own lines for it take about {} minutes",
+                    i + 1,
+                    self::minutes(minutes),
+                    item.host.minutes
+                ))
+                .help("give the item more `minutes`, or shorten what the host says")
+                .at(path.clone(), None),
+            );
+        }
+        item.start = cursor.map(Time::from);
+        let mut step_cursor = cursor;
+        for step in &mut item.steps {
+            step.start = step_cursor.map(Time::from);
+            step_cursor = step_cursor.zip(step.minutes).map(|(c, m)| c.plus(m));
+        }
+        match item.minutes {
+            Some(minutes) => {
+                cursor = cursor.map(|c| c.plus(minutes));
+                total = total.map(|t| t + minutes);
+            }
+            None => {
+                if cursor.is_some() {
+                    warnings.push(
+                        Diagnostic::warning(format!(
+                            "item {} has no `minutes`, so the times after it are unknown",
+                            i + 1
+                        ))
+                        .help("add `minutes:` to the item (or to each of its steps)")
+                        .at(path, None),
+                    );
+                }
+                cursor = None;
+                total = None;
+            }
+        }
+        item.end = cursor.map(Time::from);
+    }
+
+    plan.closing.part = timed_part(&mut cursor, &mut total, time(&lines.closing));
+    host = add(host, plan.closing.part.host);
+    plan.host_time = host;
+    plan.end = cursor.map(Time::from);
+    plan.total_minutes = total;
+
+    if let (Some(end), Some(ends)) = (cursor, agenda.meeting.ends)
+        && end > ends
+    {
+        warnings.push(
+            Diagnostic::warning(format!(
+                "the meeting runs until {end}, {} past its end at {ends}",
+                minutes(end.0 - ends.0)
+            ))
+            .help("shorten some items, start earlier, or move `ends`")
+            .at("meeting.ends", None),
+        );
+    }
+    warnings
+}
+
+fn minutes(n: u32) -> String {
+    if n == 1 {
+        "1 minute".into()
+    } else {
+        format!("{n} minutes")
+    }
+}
+
+/// A part where only the host speaks takes the reading time rounded up to whole minutes.
+fn timed_part(cursor: &mut Option<Clock>, total: &mut Option<u32>, host: HostTime) -> Part {
+    let minutes = host.minutes.ceil() as u32;
+    let start = *cursor;
+    *cursor = cursor.map(|c| c.plus(minutes));
+    *total = total.map(|t| t + minutes);
+    Part {
+        start: start.map(Time::from),
+        end: cursor.map(Time::from),
+        minutes,
+        host,
+    }
+}
+
+fn add(a: HostTime, b: HostTime) -> HostTime {
+    HostTime {
+        length: a.length + b.length,
+        minutes: ((a.minutes + b.minutes) * 10.0).round() / 10.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_reading_time_counts_characters_not_punctuation() {
+        let t = host_time(
+            "同志们，今天会议的各项议程已经进行完毕。",
+            model::Language::ZhCn,
+            220,
+        );
+        assert_eq!(t.length, 18);
+        assert_eq!(t.minutes, 0.1);
+        let long = "字".repeat(440);
+        assert_eq!(host_time(&long, model::Language::ZhCn, 220).minutes, 2.0);
+    }
+}
