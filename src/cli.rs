@@ -4,13 +4,15 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::format::Format;
 use crate::pipeline::Doc;
 
 const EXAMPLES: &str = "\
 Examples:
   emcee render agendas/ideology-work-meeting.yaml
   emcee render agendas/ideology-work-meeting.yaml -o 主持词.txt
-  emcee render agendas/ideology-work-meeting.yaml --doc handout
+  emcee render agendas/ideology-work-meeting.yaml --doc handout -o 议程.docx
+  emcee render agendas/ideology-work-meeting.yaml -o 主持词.docx --large-print
   emcee plan agendas/ideology-work-meeting.yaml
   emcee check agendas/*.yaml
   cat meeting.yaml | emcee render -
@@ -49,6 +51,21 @@ pub struct RenderArgs {
     /// Which document to write.
     #[arg(long, value_enum, default_value_t = Doc::Script)]
     pub doc: Doc,
+    /// The file format; by default taken from the output file's extension, else plain text.
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Larger type for reading aloud (Word: 小二 on 18 lines of 24 characters).
+    #[arg(long)]
+    pub large_print: bool,
+    /// Page numbers at the right of every page, for single-sided printing (Word).
+    #[arg(long)]
+    pub simplex: bool,
+    /// Take the Word styles from this .docx (an office's own template), like pandoc.
+    #[arg(long, value_name = "FILE")]
+    pub reference_doc: Option<PathBuf>,
+    /// Leave out the stage directions （稍停）.
+    #[arg(long)]
+    pub no_cues: bool,
     #[command(flatten)]
     pub templates: TemplateArgs,
 }

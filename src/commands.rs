@@ -5,8 +5,9 @@ use std::path::Path;
 
 use crate::cli::{CheckArgs, PlanArgs, RenderArgs};
 use crate::diagnostic::{self, Diagnostic};
+use crate::format::{Format, ReferenceDoc};
 use crate::load::{self, Source};
-use crate::pipeline::{self, Doc};
+use crate::pipeline::{self, Doc, Output};
 use crate::plan::Plan;
 use crate::render::{Renderer, TemplateDirs};
 use crate::write;
@@ -33,14 +34,43 @@ pub fn render(args: &RenderArgs) -> Exit {
         );
         return Exit::Invalid;
     }
+    let format = match (args.format, &args.output) {
+        (Some(format), _) => format,
+        (None, Some(path)) => match Format::from_path(path) {
+            Ok(format) => format,
+            Err(e) => return finish(Err(e)),
+        },
+        (None, None) => Format::Txt,
+    };
+    if format == Format::Docx && args.output.is_none() {
+        return finish(Err(anyhow::anyhow!(
+            "a Word document is not written to the terminal; name the file with `-o FILE.docx`"
+        )));
+    }
+    let reference = match &args.reference_doc {
+        Some(path) => match ReferenceDoc::open(path) {
+            Ok(reference) => Some(reference),
+            Err(e) => return finish(Err(e)),
+        },
+        None => None,
+    };
+    let output = Output {
+        cues: !args.no_cues,
+        large_print: args.large_print,
+        simplex: args.simplex,
+        reference,
+    };
     let renderer = Renderer::new(&TemplateDirs::standard(args.templates.scripts.as_deref()));
     let Some((plan, _)) = analyze(&source, &renderer, false, "nothing was written") else {
         return Exit::Invalid;
     };
-    let result = pipeline::render(&plan, args.doc, &renderer).and_then(|text| match &args.output {
-        Some(path) => write::to_file(path, text.as_bytes()),
-        None => write::to_stdout(&text),
-    });
+    let result =
+        pipeline::render(&plan, args.doc, format, &output, &renderer).and_then(|bytes| match &args
+            .output
+        {
+            Some(path) => write::to_file(path, &bytes),
+            None => write::to_bytes_stdout(&bytes),
+        });
     finish(result)
 }
 
@@ -53,7 +83,14 @@ pub fn plan(args: &PlanArgs) -> Exit {
     let Some((plan, _)) = analyze(&source, &renderer, args.strict, "") else {
         return Exit::Invalid;
     };
-    finish(pipeline::render(&plan, Doc::Runsheet, &renderer).and_then(|t| write::to_stdout(&t)))
+    let output = Output {
+        cues: true,
+        ..Output::default()
+    };
+    finish(
+        pipeline::render(&plan, Doc::Runsheet, Format::Txt, &output, &renderer)
+            .and_then(|bytes| write::to_bytes_stdout(&bytes)),
+    )
 }
 
 pub fn check(args: &CheckArgs) -> Exit {

@@ -8,6 +8,8 @@
 pub mod cli;
 pub mod commands;
 pub mod diagnostic;
+pub mod document;
+pub mod format;
 pub mod load;
 pub mod model;
 pub mod numerals;

@@ -5,6 +5,8 @@
 use anyhow::Result;
 
 use crate::diagnostic::Diagnostic;
+use crate::document;
+use crate::format::{self, Format, Layout, ReferenceDoc};
 use crate::load::{self, Source};
 use crate::plan::{self, Plan};
 use crate::render::Renderer;
@@ -23,7 +25,7 @@ pub enum Doc {
 }
 
 impl Doc {
-    fn name(self) -> &'static str {
+    pub fn name(self) -> &'static str {
         match self {
             Doc::Script => "script",
             Doc::Handout => "handout",
@@ -83,7 +85,52 @@ pub fn analyze(source: &Source, renderer: &Renderer) -> Result<Analysis> {
     Ok(Analysis { plan, diagnostics })
 }
 
-/// Renders one document of a scheduled plan.
-pub fn render(plan: &Plan, doc: Doc, renderer: &Renderer) -> Result<String> {
-    renderer.render(plan, &doc.template(plan))
+/// How a document is to be written out.
+#[derive(Debug, Clone, Default)]
+pub struct Output {
+    /// Keep the stage directions.
+    pub cues: bool,
+    pub large_print: bool,
+    pub simplex: bool,
+    pub reference: Option<ReferenceDoc>,
+}
+
+/// Renders one document of a scheduled plan in a file format.
+pub fn render(
+    plan: &Plan,
+    doc: Doc,
+    format: Format,
+    output: &Output,
+    renderer: &Renderer,
+) -> Result<Vec<u8>> {
+    let markup = renderer.render(plan, &doc.template(plan), format.extension())?;
+    let layout = Layout {
+        title: document::Document::parse(&markup)
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                document::Block::Paragraph(p) if p.style == document::Style::Title => {
+                    Some(p.text())
+                }
+                _ => None,
+            })
+            .unwrap_or_else(|| plan.meeting.title.clone()),
+        language: plan.language.to_string(),
+        doc: doc.name().to_string(),
+        date: plan
+            .meeting
+            .date
+            .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
+        large_print: output.large_print,
+        simplex: output.simplex,
+        page_numbers: doc != Doc::Handout,
+    };
+    format::write(
+        format,
+        &markup,
+        &layout,
+        output.cues,
+        output.reference.as_ref(),
+        renderer,
+    )
 }

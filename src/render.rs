@@ -8,10 +8,11 @@ use std::path::{Path, PathBuf};
 use anyhow::{Result, anyhow};
 use include_dir::{Dir, include_dir};
 use minijinja::syntax::SyntaxConfig;
-use minijinja::value::Serde;
-use minijinja::{Environment, UndefinedBehavior};
+use minijinja::value::{Serde, Value};
+use minijinja::{Environment, UndefinedBehavior, context};
 use unicode_width::UnicodeWidthStr;
 
+use crate::document::{DIRECTION, LABEL};
 use crate::plan::Plan;
 use crate::schedule::HostLines;
 
@@ -112,6 +113,8 @@ fn environment(dirs: &TemplateDirs) -> Environment<'static> {
     env.add_filter("bare", bare);
     env.add_filter("sentence", sentence);
     env.add_filter("clip", clip);
+    env.add_function("direction", |text: &str| marked(text, DIRECTION));
+    env.add_function("label", |text: &str| marked(text, LABEL));
     env
 }
 
@@ -120,11 +123,11 @@ pub struct Renderer {
     env: Environment<'static>,
 }
 
-/// Renders each part of the meeting through the language's macros, separated by U+001E, so
-/// that the host's lines can be measured part by part.
+/// Renders each part of the meeting through the language's macros, each part after a line
+/// holding only U+001E, so that the host's lines can be measured part by part.
 const MEASURE: &str = "{% import language ~ '/macros.txt.j2' as m %}\
-{{ m.opening(meeting, items, item_count) }}\u{1e}\
-{% for item in items %}{{ m.item(item) }}\u{1e}{% endfor %}\
+{{ m.opening(meeting, items, item_count) }}\n\u{1e}\n\
+{% for item in items %}{{ m.item(item) }}\n\u{1e}\n{% endfor %}\
 {{ m.closing(closing) }}";
 
 impl Renderer {
@@ -134,19 +137,28 @@ impl Renderer {
         }
     }
 
-    /// Renders `template` (like `zh-CN/script.txt.j2`) for `plan`.
-    pub fn render(&self, plan: &Plan, template: &str) -> Result<String> {
+    /// Renders `template` (like `zh-CN/script.txt.j2`) for `plan`, telling it the output
+    /// `format` (`txt`, `md`, `html`, `docx`). The result is the document's markup (see
+    /// [`crate::document`]).
+    pub fn render(&self, plan: &Plan, template: &str, format: &str) -> Result<String> {
         let tmpl = self.env.get_template(template).map_err(template_error)?;
-        let out = tmpl.render(Serde(plan)).map_err(template_error)?;
-        Ok(tidy(&out))
+        let ctx = context! { format => format, ..Value::from(Serde(plan)) };
+        tmpl.render(ctx).map_err(template_error)
+    }
+
+    /// Renders a template that lays out a finished document in a file format (like
+    /// `html/document.html.j2`) with `ctx`.
+    pub fn layout<S: serde::Serialize>(&self, template: &str, ctx: &S) -> Result<String> {
+        let tmpl = self.env.get_template(template).map_err(template_error)?;
+        tmpl.render(Serde(ctx)).map_err(template_error)
     }
 
     /// The host's own lines for the opening, each item and the closing.
     pub fn host_lines(&self, plan: &Plan) -> Result<HostLines> {
-        let out = self
-            .env
-            .render_str(MEASURE, Serde(plan))
-            .map_err(template_error)?;
+        let ctx = context! { format => "txt", ..Value::from(Serde(plan)) };
+        let out = self.env.render_str(MEASURE, ctx).map_err(template_error)?;
+        // What the host reads: no markup, no stage directions.
+        let out = crate::format::text::write(&out, false);
         let mut parts: Vec<String> = out.split('\u{1e}').map(str::to_string).collect();
         let closing = parts.pop().unwrap_or_default();
         let opening = if parts.is_empty() {
@@ -173,61 +185,6 @@ fn template_error(err: minijinja::Error) -> anyhow::Error {
     anyhow!(message).context("the script template failed")
 }
 
-/// LF line endings, no trailing spaces, no blank lines at the end, one final newline; runs of
-/// lines holding tabs are aligned into columns (by display width, so Chinese lines up).
-fn tidy(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 1);
-    let lines: Vec<&str> = text.lines().collect();
-    let mut i = 0;
-    while i < lines.len() {
-        if lines[i].contains('\t') {
-            let end = (i..lines.len())
-                .find(|&j| !lines[j].contains('\t'))
-                .unwrap_or(lines.len());
-            align(&lines[i..end], &mut out);
-            i = end;
-        } else {
-            out.push_str(lines[i].trim_end());
-            out.push('\n');
-            i += 1;
-        }
-    }
-    let trimmed = out.trim_end_matches('\n').len();
-    out.truncate(trimmed);
-    out.push('\n');
-    out
-}
-
-/// Pads tab-separated cells to the widest cell of their column, two spaces apart.
-fn align(rows: &[&str], out: &mut String) {
-    let cells: Vec<Vec<&str>> = rows
-        .iter()
-        .map(|r| r.split('\t').map(str::trim).collect())
-        .collect();
-    let mut widths: Vec<usize> = Vec::new();
-    for row in &cells {
-        for (c, cell) in row.iter().enumerate() {
-            let w = UnicodeWidthStr::width(*cell);
-            match widths.get_mut(c) {
-                Some(max) => *max = (*max).max(w),
-                None => widths.push(w),
-            }
-        }
-    }
-    for row in &cells {
-        let mut line = String::new();
-        for (c, cell) in row.iter().enumerate() {
-            line.push_str(cell);
-            if c + 1 < row.len() {
-                let pad = widths[c] - UnicodeWidthStr::width(*cell) + 2;
-                line.extend(std::iter::repeat_n(' ', pad));
-            }
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-}
-
 /// Punctuation that ends a sentence or a clause, full-width and ASCII.
 const CLAUSE_END: &[char] = &['，', '、', '；', '：', ',', ';', ':'];
 const SENTENCE_END: &[char] = &['。', '！', '？', '…', '.', '!', '?'];
@@ -248,6 +205,10 @@ fn sentence(text: &str, mark: Option<&str>) -> String {
     } else {
         format!("{text}{}", mark.unwrap_or("。"))
     }
+}
+
+fn marked(text: &str, (open, close): (char, char)) -> String {
+    format!("{open}{text}{close}")
 }
 
 /// The text cut to `width` display columns (a Chinese character is two), with … when cut.
@@ -294,16 +255,5 @@ mod tests {
         assert_eq!(sentence("Thank you", Some(".")), "Thank you.");
         assert_eq!(clip("传达通知精神", 12), "传达通知精神");
         assert_eq!(clip("传达市委办公室通知精神", 12), "传达市委办…");
-    }
-
-    #[test]
-    fn output_is_tidied() {
-        assert_eq!(tidy("a  \r\nb\n\n\n"), "a\nb\n");
-    }
-
-    #[test]
-    fn tab_separated_lines_are_aligned_by_display_width() {
-        let table = tidy("时间\t议程\tx\n9:00\t开场\ty\n9:01\tOK\tz\nend\n");
-        assert_eq!(table, "时间  议程  x\n9:00  开场  y\n9:01  OK    z\nend\n");
     }
 }

@@ -9,8 +9,13 @@ use anyhow::{Context, Result, bail};
 /// Writes `text` to standard output. A closed pipe (`emcee render x.yaml | head -1`) is not an
 /// error.
 pub fn to_stdout(text: &str) -> Result<()> {
+    to_bytes_stdout(text.as_bytes())
+}
+
+/// Writes `bytes` to standard output, as [`to_stdout`].
+pub fn to_bytes_stdout(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             Err(e).context("cannot write to standard output")
         }

@@ -1,0 +1,177 @@
+//! Word (.docx): the WordprocessingML parts are templates under `scripts/docx/`, written in
+//! schema order, zipped with fixed timestamps so the same agenda gives the same bytes. Styles
+//! can come from an office's own Word file (`--reference-doc`).
+
+use std::io::{Read, Write};
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
+
+use super::Layout;
+use crate::document::{Block, Document};
+use crate::render::Renderer;
+
+/// The width of the type area in twips (156 mm); tables fill it.
+const TEXT_WIDTH: usize = 8845;
+
+/// The parts of the package: (name in the zip, template).
+const PARTS: [(&str, &str); 10] = [
+    ("[Content_Types].xml", "docx/[Content_Types].xml.j2"),
+    ("_rels/.rels", "docx/_rels/rels.xml.j2"),
+    ("docProps/core.xml", "docx/docProps/core.xml.j2"),
+    ("docProps/app.xml", "docx/docProps/app.xml.j2"),
+    (
+        "word/_rels/document.xml.rels",
+        "docx/word/_rels/document.xml.rels.j2",
+    ),
+    ("word/document.xml", "docx/word/document.xml.j2"),
+    ("word/styles.xml", "docx/word/styles.xml.j2"),
+    ("word/settings.xml", "docx/word/settings.xml.j2"),
+    ("word/fontTable.xml", "docx/word/fontTable.xml.j2"),
+    ("word/footer1.xml", "docx/word/footer.xml.j2"),
+];
+
+/// Styles taken from an office's own Word document.
+#[derive(Debug, Clone)]
+pub struct ReferenceDoc {
+    styles: String,
+    font_table: Option<String>,
+}
+
+impl ReferenceDoc {
+    /// Reads `word/styles.xml` (and the font table, if any) from a .docx file.
+    pub fn open(path: &Path) -> Result<ReferenceDoc> {
+        let name = path.display();
+        let file = std::fs::File::open(path)
+            .with_context(|| format!("cannot read the reference document `{name}`"))?;
+        let mut zip = ZipArchive::new(file).map_err(|e| {
+            anyhow::anyhow!(
+                "the reference document `{name}` is not a Word .docx file ({e}); save it from Word as .docx"
+            )
+        })?;
+        let mut part = |part: &str| -> Result<Option<String>> {
+            match zip.by_name(part) {
+                Ok(mut f) => {
+                    let mut text = String::new();
+                    f.read_to_string(&mut text).with_context(|| {
+                        format!("cannot read `{part}` in the reference document `{name}`")
+                    })?;
+                    Ok(Some(text))
+                }
+                Err(zip::result::ZipError::FileNotFound) => Ok(None),
+                Err(e) => bail!("cannot read the reference document `{name}`: {e}"),
+            }
+        };
+        let Some(styles) = part("word/styles.xml")? else {
+            bail!(
+                "the reference document `{name}` has no styles (word/styles.xml); save it from Word as .docx"
+            );
+        };
+        if roxmltree::Document::parse(&styles).is_err() {
+            bail!("the styles in the reference document `{name}` are not valid XML");
+        }
+        let font_table = part("word/fontTable.xml")?;
+        Ok(ReferenceDoc { styles, font_table })
+    }
+}
+
+#[derive(Serialize)]
+struct Parts<'a> {
+    layout: &'a Layout,
+    doc: &'a Document,
+    /// Column widths in twips for each block that is a table (empty for paragraphs).
+    widths: Vec<Vec<usize>>,
+    /// Which footer: `odd` (right, or every page when single-sided) or `even` (left).
+    footer: &'static str,
+}
+
+pub fn write(
+    doc: &Document,
+    layout: &Layout,
+    reference: Option<&ReferenceDoc>,
+    renderer: &Renderer,
+) -> Result<Vec<u8>> {
+    let widths = doc
+        .blocks
+        .iter()
+        .map(|block| match block {
+            Block::Table(t) => column_widths(&t.header, &t.rows),
+            Block::Paragraph(_) => Vec::new(),
+        })
+        .collect();
+    let mut ctx = Parts {
+        layout,
+        doc,
+        widths,
+        footer: "odd",
+    };
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .last_modified_time(DateTime::default());
+    let mut zip = ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let add = |zip: &mut ZipWriter<_>, name: &str, content: &str| -> Result<()> {
+        zip.start_file(name, options)?;
+        zip.write_all(content.as_bytes())?;
+        Ok(())
+    };
+    for (name, template) in PARTS {
+        let from_reference = reference.and_then(|r| match name {
+            "word/styles.xml" => Some(r.styles.clone()),
+            "word/fontTable.xml" => r.font_table.clone(),
+            _ => None,
+        });
+        let content = match from_reference {
+            Some(content) => content,
+            None => renderer.layout(template, &ctx)?,
+        };
+        add(&mut zip, name, &content)?;
+    }
+    if layout.page_numbers && !layout.simplex {
+        ctx.footer = "even";
+        add(
+            &mut zip,
+            "word/footer2.xml",
+            &renderer.layout("docx/word/footer.xml.j2", &ctx)?,
+        )?;
+    }
+    Ok(zip.finish()?.into_inner())
+}
+
+/// Widths that give each column room for its widest cell, filling the type area.
+fn column_widths(header: &[String], rows: &[Vec<String>]) -> Vec<usize> {
+    let columns = header.len().max(1);
+    let mut widest = vec![2usize; columns];
+    for row in std::iter::once(header).chain(rows.iter().map(Vec::as_slice)) {
+        for (i, cell) in row.iter().enumerate().take(columns) {
+            widest[i] = widest[i].max(UnicodeWidthStr::width(cell.as_str()).min(30));
+        }
+    }
+    let total: usize = widest.iter().sum();
+    let mut widths: Vec<usize> = widest.iter().map(|w| TEXT_WIDTH * w / total).collect();
+    let used: usize = widths.iter().sum();
+    if let Some(last) = widths.last_mut() {
+        *last += TEXT_WIDTH - used;
+    }
+    widths
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_fill_the_type_area() {
+        let header = vec!["时间".to_string(), "议程".to_string()];
+        let rows = vec![vec![
+            "9:00".to_string(),
+            "学习相关文件和法律法规".to_string(),
+        ]];
+        let widths = column_widths(&header, &rows);
+        assert_eq!(widths.iter().sum::<usize>(), TEXT_WIDTH);
+        assert!(widths[1] > widths[0] * 3);
+    }
+}

@@ -1,0 +1,85 @@
+//! Markdown: headings for titles, paragraphs separated by blank lines, stage directions in
+//! italics, labels in bold, tables as pipe tables. Reads well in git and on code-hosting sites.
+
+use crate::document::{Block, Document, RunKind, Style, Table};
+
+pub fn write(doc: &Document) -> String {
+    let mut out = String::new();
+    for block in &doc.blocks {
+        match block {
+            Block::Paragraph(p) => {
+                let mut text = String::new();
+                for run in &p.runs {
+                    let escaped = escape(&run.text);
+                    match run.kind {
+                        RunKind::Text => text.push_str(&escaped),
+                        RunKind::Direction => text.push_str(&format!("*{escaped}*")),
+                        RunKind::Label => text.push_str(&format!("**{escaped}**")),
+                    }
+                }
+                let line = match p.style {
+                    Style::Title => format!("# {text}"),
+                    Style::Subtitle | Style::Direction => format!("*{}*", text.trim_matches('*')),
+                    Style::Subitem => format!("\u{3000}\u{3000}{text}"),
+                    _ => match &p.aside {
+                        Some(aside) => format!("`{aside}` {text}"),
+                        None => text,
+                    },
+                };
+                out.push_str(&line);
+                out.push_str("\n\n");
+            }
+            Block::Table(table) => {
+                table_rows(table, &mut out);
+                out.push('\n');
+            }
+        }
+    }
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    out.push('\n');
+    out
+}
+
+fn table_rows(table: &Table, out: &mut String) {
+    let row = |cells: &[String]| {
+        let cells: Vec<String> = cells
+            .iter()
+            .map(|c| escape(c).replace('|', "\\|"))
+            .collect();
+        format!("| {} |\n", cells.join(" | "))
+    };
+    out.push_str(&row(&table.header));
+    out.push_str(&format!("|{}\n", " --- |".repeat(table.header.len())));
+    for cells in &table.rows {
+        out.push_str(&row(cells));
+    }
+}
+
+/// Escapes the characters that would start Markdown syntax inside a paragraph.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn styles_become_markdown() {
+        let doc = Document::parse(
+            "@title 会议议程\n@meta \u{E002}时　　间：\u{E003}上午9:00\n请讲话。\u{E000}（鼓掌）\u{E001}\n时间\t议程\n9:00\t开|场\n",
+        );
+        assert_eq!(
+            write(&doc),
+            "# 会议议程\n\n**时　　间：**上午9:00\n\n请讲话。*（鼓掌）*\n\n| 时间 | 议程 |\n| --- | --- |\n| 9:00 | 开\\|场 |\n"
+        );
+    }
+}
