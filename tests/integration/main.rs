@@ -5,6 +5,7 @@
 mod cli;
 mod errors;
 mod golden;
+mod print;
 mod render;
 mod time;
 mod util;
