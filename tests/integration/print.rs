@@ -262,8 +262,10 @@ fn the_script_follows_gbt_9704() {
         ]
     );
     assert_eq!(attr(w(sect, "docGrid").unwrap(), "linePitch"), Some("579"));
-    // 22 lines fit the 225 mm type area.
-    assert!(22 * 579 <= 16838 - 2098 - 1984);
+    // 22 lines fit the type area (225 mm) that the margins leave.
+    let num = |node, name| attr(node, name).unwrap().parse::<u32>().unwrap();
+    let type_area = num(size, "h") - num(margins, "top") - num(margins, "bottom");
+    assert!(22 * num(w(sect, "docGrid").unwrap(), "linePitch") <= type_area);
     let footers: Vec<_> = sect
         .children()
         .filter(|c| c.has_tag_name((W, "footerReference")))
