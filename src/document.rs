@@ -32,10 +32,12 @@ pub enum Style {
     Item,
     Subitem,
     Note,
+    /// An empty line between parts (a blank line in the markup).
+    Gap,
 }
 
 impl Style {
-    const ALL: [Style; 11] = [
+    const ALL: [Style; 12] = [
         Style::Title,
         Style::Subtitle,
         Style::Salutation,
@@ -47,6 +49,7 @@ impl Style {
         Style::Item,
         Style::Subitem,
         Style::Note,
+        Style::Gap,
     ];
 
     pub fn name(self) -> &'static str {
@@ -62,6 +65,7 @@ impl Style {
             Style::Item => "item",
             Style::Subitem => "subitem",
             Style::Note => "note",
+            Style::Gap => "gap",
         }
     }
 
@@ -118,7 +122,8 @@ pub struct Document {
 }
 
 impl Document {
-    /// Reads template output. Blank lines only separate; they carry nothing.
+    /// Reads template output. A run of blank lines between paragraphs is one gap (an empty
+    /// line in print); blank lines at the start and the end are dropped.
     pub fn parse(text: &str) -> Document {
         let mut blocks = Vec::new();
         let lines: Vec<&str> = text.lines().collect();
@@ -144,8 +149,18 @@ impl Document {
             }
             if !line.trim().is_empty() {
                 blocks.push(Block::Paragraph(paragraph(line.trim_end())));
+            } else if !blocks.is_empty() && !is_gap(blocks.last()) {
+                blocks.push(Block::Paragraph(Paragraph {
+                    style: Style::Gap,
+                    anchor: None,
+                    aside: None,
+                    runs: Vec::new(),
+                }));
             }
             i += 1;
+        }
+        if is_gap(blocks.last()) {
+            blocks.pop();
         }
         Document { blocks }
     }
@@ -154,8 +169,9 @@ impl Document {
     pub fn without_directions(mut self) -> Document {
         self.blocks.retain_mut(|block| match block {
             Block::Paragraph(p) => {
+                let was_empty = p.runs.is_empty();
                 p.runs.retain(|r| r.kind != RunKind::Direction);
-                p.style != Style::Direction && !p.runs.is_empty()
+                p.style != Style::Direction && (was_empty || !p.runs.is_empty())
             }
             Block::Table(_) => true,
         });
@@ -184,6 +200,10 @@ pub fn split_style(line: &str) -> (Option<Style>, &str) {
         Some((style, _, _, body)) => (Some(style), body),
         None => (None, line),
     }
+}
+
+fn is_gap(block: Option<&Block>) -> bool {
+    matches!(block, Some(Block::Paragraph(p)) if p.style == Style::Gap)
 }
 
 fn paragraph(line: &str) -> Paragraph {
@@ -242,7 +262,7 @@ mod tests {
     #[test]
     fn markup_is_read_into_styles_runs_and_tables() {
         let doc = Document::parse(
-            "@title 会议议程\n\n@transition#item-2^9:36 下面\u{E000}（稍停）\u{E001}请讲话。\n时间\t议程\n9:00\t开场\n@unknown 不是样式\n",
+            "\n@title 会议议程\n@transition#item-2^9:36 下面\u{E000}（稍停）\u{E001}请讲话。\n时间\t议程\n9:00\t开场\n@unknown 不是样式\n",
         );
         let blocks = &doc.blocks;
         assert_eq!(blocks.len(), 4);
@@ -275,6 +295,20 @@ mod tests {
             (p.style, p.text().as_str()),
             (Style::Body, "@unknown 不是样式")
         );
+    }
+
+    #[test]
+    fn blank_lines_become_one_gap() {
+        let doc = Document::parse("\n\n标题\n\n\n正文\n\n");
+        let styles: Vec<Style> = doc
+            .blocks
+            .iter()
+            .map(|b| match b {
+                Block::Paragraph(p) => p.style,
+                Block::Table(_) => panic!(),
+            })
+            .collect();
+        assert_eq!(styles, vec![Style::Body, Style::Gap, Style::Body]);
     }
 
     #[test]

@@ -15,8 +15,10 @@ use super::Layout;
 use crate::document::{Block, Document};
 use crate::render::Renderer;
 
-/// The width of the type area in twips (156 mm); tables fill it.
+/// The width of the type area in twips (156 mm on A4 portrait); tables fill it.
 const TEXT_WIDTH: usize = 8845;
+/// The run sheet is printed on A4 landscape: 297 mm less the same side margins.
+const LANDSCAPE_TEXT_WIDTH: usize = 16838 - 1587 - 1474;
 
 /// The parts of the package: (name in the zip, template).
 const PARTS: [(&str, &str); 10] = [
@@ -99,7 +101,7 @@ pub fn write(
         .blocks
         .iter()
         .map(|block| match block {
-            Block::Table(t) => column_widths(&t.header, &t.rows),
+            Block::Table(t) => column_widths(&t.header, &t.rows, text_width(layout)),
             Block::Paragraph(_) => Vec::new(),
         })
         .collect();
@@ -141,20 +143,57 @@ pub fn write(
     Ok(zip.finish()?.into_inner())
 }
 
-/// Widths that give each column room for its widest cell, filling the type area.
-fn column_widths(header: &[String], rows: &[Vec<String>]) -> Vec<usize> {
+/// The run sheet is landscape; everything else portrait.
+fn text_width(layout: &Layout) -> usize {
+    if layout.doc == "runsheet" {
+        LANDSCAPE_TEXT_WIDTH
+    } else {
+        TEXT_WIDTH
+    }
+}
+
+/// Twips per display column of table text (五号, 10.5 pt: a Chinese character is two columns).
+const TWIPS_PER_COLUMN: usize = 125;
+/// Twips a cell needs beyond its text: the left and right cell margins, and some air.
+const CELL_PADDING: usize = 230;
+/// Cells wider than this many display columns wrap; they share what is left of the width.
+const WRAP_AT: usize = 16;
+
+/// Column widths in twips: short columns (times, minutes, names) get room for their widest
+/// cell so they never wrap; the rest of the type area goes to the long columns.
+fn column_widths(header: &[String], rows: &[Vec<String>], total: usize) -> Vec<usize> {
     let columns = header.len().max(1);
     let mut widest = vec![2usize; columns];
     for row in std::iter::once(header).chain(rows.iter().map(Vec::as_slice)) {
         for (i, cell) in row.iter().enumerate().take(columns) {
-            widest[i] = widest[i].max(UnicodeWidthStr::width(cell.as_str()).min(30));
+            widest[i] = widest[i].max(UnicodeWidthStr::width(cell.as_str()));
         }
     }
-    let total: usize = widest.iter().sum();
-    let mut widths: Vec<usize> = widest.iter().map(|w| TEXT_WIDTH * w / total).collect();
+    // A long column wraps anyway: it starts from half the wrapping width.
+    let need = |w: usize| {
+        let columns = if w > WRAP_AT { WRAP_AT / 2 } else { w };
+        columns * TWIPS_PER_COLUMN + CELL_PADDING
+    };
+    let mut widths: Vec<usize> = widest.iter().map(|&w| need(w)).collect();
+    let used: usize = widths.iter().sum();
+    if used < total {
+        let long: Vec<usize> = (0..columns).filter(|&i| widest[i] > WRAP_AT).collect();
+        let share: Vec<usize> = if long.is_empty() {
+            (0..columns).collect()
+        } else {
+            long
+        };
+        let weight: usize = share.iter().map(|&i| widest[i]).sum::<usize>().max(1);
+        let extra = total - used;
+        for &i in &share {
+            widths[i] += extra * widest[i] / weight;
+        }
+    } else {
+        widths = widths.iter().map(|w| w * total / used).collect();
+    }
     let used: usize = widths.iter().sum();
     if let Some(last) = widths.last_mut() {
-        *last += TEXT_WIDTH - used;
+        *last += total - used;
     }
     widths
 }
@@ -170,8 +209,10 @@ mod tests {
             "9:00".to_string(),
             "学习相关文件和法律法规".to_string(),
         ]];
-        let widths = column_widths(&header, &rows);
+        let widths = column_widths(&header, &rows, TEXT_WIDTH);
         assert_eq!(widths.iter().sum::<usize>(), TEXT_WIDTH);
-        assert!(widths[1] > widths[0] * 3);
+        // The time column holds "9:00" without wrapping; the rest goes to the long column.
+        assert!(widths[0] >= 4 * TWIPS_PER_COLUMN + CELL_PADDING);
+        assert!(widths[1] > widths[0] * 5);
     }
 }

@@ -7,6 +7,7 @@ pub fn write(doc: &Document) -> String {
     let mut out = String::new();
     for block in &doc.blocks {
         match block {
+            Block::Paragraph(p) if p.style == Style::Gap => {}
             Block::Paragraph(p) => {
                 let mut text = String::new();
                 for run in &p.runs {

@@ -533,7 +533,15 @@ fn the_run_sheet_is_a_table_with_a_repeated_header() {
         .filter(|n| n.has_tag_name((W, "gridCol")))
         .map(|n| attr(n, "w").unwrap().parse::<u32>().unwrap())
         .sum();
-    assert_eq!(grid, 8845, "the table fills the type area");
+    assert_eq!(
+        grid,
+        16838 - 1587 - 1474,
+        "the table fills the landscape type area"
+    );
+    assert!(
+        parts["word/document.xml"]
+            .contains(r#"<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>"#)
+    );
 }
 
 #[test]
