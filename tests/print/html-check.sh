@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# HTML check (not run in CI): installs Debian's Chromium, opens the sample script and handout
+# headless, fails on any console error, prints each to PDF and checks the page counts (the
+# handout fits one A4 page; the script three, as in Word). Writes the PDFs and a screenshot to OUT_DIR.
+# Usage: tests/print/html-check.sh [OUT_DIR]   (default: target/html-check)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+out=${1:-target/html-check}
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+
+need=()
+command -v chromium >/dev/null || need+=(chromium)
+command -v pdfinfo >/dev/null || need+=(poppler-utils)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "installing: ${need[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" fonts-noto-cjk >/dev/null
+fi
+
+cargo build --release -q
+emcee=target/release/emcee
+chrome() {
+  chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$out/profile" "$@"
+}
+
+status=0
+check() { # name doc pages
+  local name=$1 doc=$2 want=$3
+  $emcee render agendas/ideology-work-meeting.yaml --doc "$doc" -o "$out/$name.html"
+  chrome --enable-logging=stderr --v=0 --dump-dom "file://$out/$name.html" >"$out/$name.dom" 2>"$out/$name.log" || true
+  if grep -E "CONSOLE|Uncaught|ERR_FILE|net::" "$out/$name.log" | grep -v "dbus\|Fontconfig" ; then
+    echo "$name: console errors (above)"; status=1
+  fi
+  grep -q "</main>" "$out/$name.dom" || { echo "$name: the page did not render"; status=1; }
+  chrome --no-pdf-header-footer --print-to-pdf="$out/$name.pdf" "file://$out/$name.html" 2>/dev/null
+  local pages
+  pages=$(pdfinfo "$out/$name.pdf" | awk '/^Pages:/ {print $2}')
+  echo "$name: $pages page(s) printed, expected $want"
+  [ "$pages" = "$want" ] || status=1
+}
+check script script 3
+check handout handout 1
+chrome --window-size=420,900 --screenshot="$out/phone.png" "file://$out/script.html" 2>/dev/null
+echo "html check: $([ $status = 0 ] && echo ok || echo FAILED)"
+exit $status
