@@ -130,7 +130,7 @@ fn analyze(
             return None;
         }
     };
-    report(source, &analysis.diagnostics);
+    report(source, analysis.roster.as_ref(), &analysis.diagnostics);
     let failed = analysis.has_errors() || (strict && !analysis.diagnostics.is_empty());
     if failed {
         summary(source, &analysis.diagnostics, strict, consequence);
@@ -160,11 +160,16 @@ fn read(path: &Path) -> Option<Source> {
     }
 }
 
-fn report(source: &Source, diagnostics: &[Diagnostic]) {
-    if !diagnostics.is_empty() {
+/// Prints diagnostics, each with the file it is in: the agenda or its roster.
+fn report(source: &Source, roster: Option<&Source>, diagnostics: &[Diagnostic]) {
+    for d in diagnostics {
+        let file = match (d.source, roster) {
+            (1, Some(roster)) => roster,
+            _ => source,
+        };
         eprint!(
             "{}",
-            diagnostic::render(&source.name, &source.text, diagnostics)
+            diagnostic::render(&file.name, &file.text, std::slice::from_ref(d))
         );
     }
 }

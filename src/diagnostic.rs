@@ -19,6 +19,8 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
     pub severity: Severity,
+    /// Which file it is in: 0 for the agenda, 1 for its roster file.
+    pub source: usize,
     /// Where in the file, when known.
     pub span: Option<Span>,
     /// The YAML path of the value, like `agenda[1].who`; empty for the whole document.
@@ -34,6 +36,7 @@ impl Diagnostic {
     pub fn error(message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
+            source: 0,
             span: None,
             path: String::new(),
             message: message.into(),

@@ -16,6 +16,8 @@ pub const MAX_BYTES: u64 = 8 * 1024 * 1024;
 pub struct Source {
     pub name: String,
     pub text: String,
+    /// The file it was read from; `None` for standard input.
+    pub path: Option<std::path::PathBuf>,
 }
 
 /// Why a source could not be read at all.
@@ -77,7 +79,8 @@ pub fn read(path: &Path) -> Result<Source, ReadError> {
         return Err(fail(too_large(bytes.len() as u64)));
     }
     let text = decode(bytes).map_err(|d| fail(*d))?;
-    Ok(Source { name, text })
+    let path = (path != Path::new("-")).then(|| path.to_path_buf());
+    Ok(Source { name, text, path })
 }
 
 fn too_large(len: u64) -> Diagnostic {
@@ -120,17 +123,35 @@ fn decode(mut bytes: Vec<u8>) -> Result<String, Box<Diagnostic>> {
     })
 }
 
-/// An agenda parsed as far as its shape allows, with the problems found on the way.
+/// A file parsed as far as its shape allows, with the problems found on the way.
 #[derive(Debug)]
-pub struct Parsed {
+pub struct Parsed<T = raw::Agenda> {
     /// The YAML tree, for pointing at places; `None` after a syntax error.
     pub root: Option<Node>,
-    /// The raw agenda, if the document had an agenda's shape at all.
-    pub raw: Option<raw::Agenda>,
+    /// The raw agenda (or roster), if the document had its shape at all.
+    pub raw: Option<T>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Parses an agenda.
 pub fn parse(source: &Source) -> Parsed {
+    parse_as(source, "the agenda file is empty")
+}
+
+/// Reads and parses the roster file an agenda names, relative to the agenda's folder.
+pub fn roster(agenda: &Source, path: &str) -> Result<(Source, Parsed<raw::Roster>), ReadError> {
+    let base = agenda
+        .path
+        .as_ref()
+        .and_then(|p| p.parent())
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    let source = read(&base.join(path))?;
+    let parsed = parse_as(&source, "the roster file is empty");
+    Ok((source, parsed))
+}
+
+fn parse_as<T: serde::de::DeserializeOwned>(source: &Source, empty: &str) -> Parsed<T> {
     let (root, duplicates) = match yaml::parse(&source.text) {
         Ok(parsed) => parsed,
         Err(problem) => {
@@ -146,12 +167,12 @@ pub fn parse(source: &Source) -> Parsed {
             root: None,
             raw: None,
             diagnostics: vec![
-                Diagnostic::error("the agenda file is empty")
+                Diagnostic::error(empty)
                     .help("start from a sample, like agendas/ideology-work-meeting.yaml"),
             ],
         };
     }
-    let (raw, problems) = yaml::from_node::<raw::Agenda>(&root);
+    let (raw, problems) = yaml::from_node::<T>(&root);
     let mut diagnostics: Vec<Diagnostic> = duplicates.into_iter().map(Into::into).collect();
     diagnostics.extend(without_echoes(problems).into_iter().map(Diagnostic::from));
     Parsed {

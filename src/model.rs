@@ -1,12 +1,15 @@
 //! The checked agenda: plain data that the later stages can trust. Every reference is resolved
 //! and every required value present; nothing here is optional that validation should have filled.
 
-pub use crate::raw::{Language, PointNumbering};
+pub use crate::raw::{
+    Adjourn, Applause, Declare, ItemType, Language, Overview, PointNumbering, Quorum, Welcome,
+};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Agenda {
     pub meeting: Meeting,
-    pub host: Person,
+    /// One host, or two whose lines are labelled; the first opens and closes.
+    pub hosts: Vec<Person>,
     pub items: Vec<Item>,
     pub closing: Closing,
 }
@@ -16,14 +19,27 @@ pub struct Meeting {
     pub title: String,
     pub language: Language,
     pub salutation: Option<String>,
+    pub opening: Vec<String>,
+    pub convened_by: Option<String>,
     pub purpose: Vec<String>,
     pub tasks: Vec<String>,
+    pub attention: Option<String>,
+    /// In the order they are named: by `rank` when every one has a rank, else as listed.
+    pub platform: Vec<Person>,
+    pub guests: Vec<String>,
+    pub participants: Vec<String>,
+    pub welcome: Option<Welcome>,
+    pub quorum: Option<Quorum>,
+    pub declare: Option<Declare>,
+    pub discipline: Option<String>,
+    pub overview: Overview,
+    pub frame: Option<String>,
+    pub measure: Option<String>,
     pub mark_last_item: bool,
     pub date: Option<jiff::civil::Date>,
     pub start: Option<Clock>,
     pub ends: Option<Clock>,
     pub place: Option<String>,
-    pub participants: Vec<String>,
     /// Characters (Chinese) or words (English) the host reads in a minute.
     pub reading_rate: u32,
 }
@@ -61,15 +77,28 @@ pub struct Person {
     pub title: Option<String>,
     /// The short form for later mentions, like X主任.
     pub call: Option<String>,
-    /// 同志 by default; `None` when the agenda asks for none.
+    /// 同志 by default in Chinese; `None` when the agenda asks for none.
     pub honorific: Option<String>,
+    pub rank: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     pub id: Option<String>,
+    pub kind: ItemType,
     pub title: Option<String>,
+    /// The invitations; empty for procedures without a speaker.
     pub steps: Vec<Step>,
+    pub action: Option<String>,
+    pub motions: Vec<String>,
+    pub offices: Vec<String>,
+    pub scrutineers: Vec<String>,
+    pub counters: Vec<String>,
+    pub rounds: Vec<Round>,
+    pub review: Option<String>,
+    pub say: Vec<Line>,
+    /// The host who speaks this item.
+    pub host: Person,
     /// As planned in the agenda; when `None`, the sum of the steps' minutes if they all have one.
     pub minutes: Option<u32>,
     pub at: Option<Clock>,
@@ -78,12 +107,28 @@ pub struct Item {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Step {
-    pub who: Person,
+    /// One person, or several who do the same.
+    pub who: Vec<Person>,
+    /// The host speaks this step himself: 由我……, never 请……同志.
+    pub by_host: bool,
     pub does: String,
     pub what: Option<String>,
+    /// Documents read out, titled in 《》 by the template.
+    pub documents: Vec<String>,
+    pub applause: Option<Applause>,
+    pub on_behalf_of: Option<String>,
     pub minutes: Option<u32>,
     pub cue: Option<String>,
 }
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Round {
+    pub award: String,
+    pub recipients: Option<String>,
+    pub presenters: Vec<Person>,
+}
+
+pub use crate::raw::Line;
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Closing {
@@ -92,6 +137,8 @@ pub struct Closing {
     pub hopes: Option<String>,
     pub points: Vec<Point>,
     pub numbering: PointNumbering,
+    pub say: Vec<Line>,
+    pub adjourn: Option<Adjourn>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -26,6 +26,76 @@ pub fn count(n: usize) -> String {
     }
 }
 
+const ENGLISH_ORDINALS: [&str; 20] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+const ENGLISH_COUNTS: [&str; 20] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+
+/// English ordinals in words to twenty (first, second), then 21st, 22nd, 23rd, 24th.
+pub fn english_ordinal(n: usize) -> String {
+    match n {
+        1..=20 => ENGLISH_ORDINALS[n - 1].to_string(),
+        _ => {
+            let suffix = match (n % 10, n % 100) {
+                (_, 11..=13) => "th",
+                (1, _) => "st",
+                (2, _) => "nd",
+                (3, _) => "rd",
+                _ => "th",
+            };
+            format!("{n}{suffix}")
+        }
+    }
+}
+
+/// English counts in words to twenty (two items), then digits (21 items).
+pub fn english_count(n: usize) -> String {
+    match n {
+        1..=20 => ENGLISH_COUNTS[n - 1].to_string(),
+        _ => n.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -43,6 +113,18 @@ mod tests {
         assert_eq!(ordinal(22), "二十二");
         assert_eq!(ordinal(99), "九十九");
         assert_eq!(ordinal(100), "100");
+    }
+
+    #[test]
+    fn english_numbers() {
+        assert_eq!(english_ordinal(2), "second");
+        assert_eq!(english_ordinal(20), "twentieth");
+        assert_eq!(english_ordinal(21), "21st");
+        assert_eq!(english_ordinal(22), "22nd");
+        assert_eq!(english_ordinal(23), "23rd");
+        assert_eq!(english_ordinal(111), "111th");
+        assert_eq!(english_count(2), "two");
+        assert_eq!(english_count(21), "21");
     }
 
     #[test]

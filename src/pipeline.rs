@@ -9,9 +9,12 @@ use crate::document;
 use crate::format::{self, Format, Layout, ReferenceDoc};
 use crate::load::{self, Source};
 use crate::plan::{self, Plan};
+use crate::raw;
 use crate::render::Renderer;
 use crate::schedule;
+use crate::validate;
 use crate::yaml;
+use indexmap::IndexMap;
 
 /// The documents emcee writes from one agenda.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -45,6 +48,8 @@ impl Doc {
 pub struct Analysis {
     pub plan: Option<Plan>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The roster file the agenda names, if any (diagnostics with `source` 1 are in it).
+    pub roster: Option<Source>,
 }
 
 impl Analysis {
@@ -53,18 +58,59 @@ impl Analysis {
     }
 }
 
-/// Loads, validates, plans and schedules an agenda's text. Template errors (from measuring the
-/// host's lines) are returned as `Err`.
+/// Loads, validates, plans and schedules an agenda's text (and its roster file, if it names
+/// one: diagnostics with `source` 1 are in it). Template errors (from measuring the host's
+/// lines) are returned as `Err`.
 pub fn analyze(source: &Source, renderer: &Renderer) -> Result<Analysis> {
     let parsed = load::parse(source);
     let mut diagnostics = parsed.diagnostics;
+    let mut roster = None;
     let (Some(raw), Some(root)) = (&parsed.raw, &parsed.root) else {
         return Ok(Analysis {
             plan: None,
             diagnostics,
+            roster,
         });
     };
-    let (agenda, found) = crate::validate::validate(raw, root);
+    let empty = IndexMap::new();
+    let mut roster_parsed = None;
+    if let Some(raw::People::Roster(path)) = &raw.people {
+        match load::roster(source, path) {
+            Ok((roster_source, parsed)) => {
+                diagnostics.extend(parsed.diagnostics.iter().cloned().map(|mut d| {
+                    d.source = 1;
+                    d
+                }));
+                roster = Some(roster_source);
+                roster_parsed = Some((parsed.root, parsed.raw));
+            }
+            Err(e) => {
+                let d = Diagnostic::error(format!(
+                    "the roster file cannot be read: {}",
+                    e.diagnostic.message
+                ))
+                .help(format!(
+                    "`people: {path}` names a file relative to the agenda's folder"
+                ));
+                let span = yaml::locate(root, "people");
+                diagnostics.push(d.at("people", span));
+            }
+        }
+    }
+    let people_root = match &roster_parsed {
+        Some((Some(root), _)) => root,
+        _ => root,
+    };
+    let people = validate::People {
+        map: match (&raw.people, &roster_parsed) {
+            (Some(raw::People::Inline(map)), _) => map,
+            (Some(raw::People::Roster(_)), Some((_, Some(roster)))) => &roster.people,
+            _ => &empty,
+        },
+        root: people_root,
+        source: usize::from(roster_parsed.is_some()),
+    };
+    let (agenda, found) = validate::validate(raw, root, people);
     diagnostics.extend(found);
     let agenda = agenda.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
     let plan = match agenda {
@@ -77,12 +123,16 @@ pub fn analyze(source: &Source, renderer: &Renderer) -> Result<Analysis> {
         None => None,
     };
     for d in &mut diagnostics {
-        if d.span.is_none() && !d.path.is_empty() {
+        if d.span.is_none() && !d.path.is_empty() && d.source == 0 {
             d.span = yaml::locate(root, &d.path);
         }
     }
-    diagnostics.sort_by_key(|d| (d.span.map_or(0, |s| s.start), d.severity));
-    Ok(Analysis { plan, diagnostics })
+    diagnostics.sort_by_key(|d| (d.source, d.span.map_or(0, |s| s.start), d.severity));
+    Ok(Analysis {
+        plan,
+        diagnostics,
+        roster,
+    })
 }
 
 /// How a document is to be written out.

@@ -5,14 +5,19 @@
 
 use serde::Serialize;
 
-use crate::model::{self, Clock, Language, PointNumbering};
+use crate::model::{
+    self, Adjourn, Applause, Clock, Declare, ItemType, Language, Overview, PointNumbering,
+};
 use crate::numerals;
 
 #[derive(Debug, Serialize)]
 pub struct Plan {
     pub language: &'static str,
     pub meeting: Meeting,
+    /// The first host, who opens and closes the meeting.
     pub host: Person,
+    /// Every host; with two or more, each paragraph is labelled with its speaker.
+    pub hosts: Vec<Person>,
     /// The number of items, as a count before a measure word (两 in 共有两项议程).
     pub item_count: String,
     pub items: Vec<Item>,
@@ -25,19 +30,44 @@ pub struct Plan {
     pub total_minutes: Option<u32>,
     /// How long the host speaks in all.
     pub host_time: HostTime,
+    /// Values left blank in the script, to be filled in on the day.
+    pub blanks: Vec<Blank>,
+}
+
+/// A value the script leaves blank (a count known only in the room).
+#[derive(Debug, Serialize, Clone, PartialEq, Eq)]
+pub struct Blank {
+    /// Where in the agenda it would go.
+    pub path: String,
+    /// What it is, for `emcee check`.
+    pub what: String,
 }
 
 #[derive(Debug, Serialize)]
 pub struct Meeting {
     pub title: String,
     pub salutation: Option<String>,
+    pub opening: Vec<String>,
+    pub convened_by: Option<String>,
     pub purpose: Vec<String>,
     pub tasks: Vec<String>,
+    pub attention: Option<String>,
+    pub platform: Vec<Person>,
+    pub guests: Vec<String>,
+    pub participants: Vec<String>,
+    pub welcome: Option<model::Welcome>,
+    pub quorum: Option<model::Quorum>,
+    /// `open`, `ceremony`, or none.
+    pub declare: Option<&'static str>,
+    pub discipline: Option<String>,
+    /// `count`, `list` or `none`.
+    pub overview: &'static str,
+    pub frame: Option<String>,
+    pub measure: Option<String>,
     pub date: Option<Date>,
     pub start: Option<Time>,
     pub ends: Option<Time>,
     pub place: Option<String>,
-    pub participants: Vec<String>,
     /// Characters (or words) the host reads a minute.
     pub reading_rate: u32,
 }
@@ -96,7 +126,7 @@ pub struct Person {
     pub title: Option<String>,
     /// The short form for later mentions; the name when the agenda gives none.
     pub call: String,
-    /// 同志, 先生, 女士, or empty for none.
+    /// 同志, 先生, 女士, Ms., Dr., or empty for none.
     pub honorific: String,
 }
 
@@ -104,13 +134,25 @@ pub struct Person {
 pub struct Item {
     /// 1-based.
     pub number: usize,
-    /// The number in words for 第N项 (二).
+    /// The number in words for 第N项 (二; second).
     pub ordinal: String,
     /// `first`, `next`, `last` (only when the agenda asks to mark the last item), or `only`
     /// (the meeting has one item).
     pub position: &'static str,
+    /// `speech`, `action`, `anthem`, `vote`, `approval`, `election` or `awards`.
+    pub kind: &'static str,
     pub title: Option<String>,
     pub steps: Vec<Step>,
+    pub action: Option<String>,
+    pub motions: Vec<Numbered>,
+    pub offices: Vec<String>,
+    pub scrutineers: Vec<String>,
+    pub counters: Vec<String>,
+    pub rounds: Vec<Round>,
+    pub review: Option<String>,
+    pub say: Vec<Line>,
+    /// The host who speaks this item.
+    pub host: Person,
     /// The planned minutes: the item's own, or the sum of its steps' when all have one.
     pub minutes: Option<u32>,
     pub cue: Option<String>,
@@ -118,19 +160,50 @@ pub struct Item {
     pub start: Option<Time>,
     pub end: Option<Time>,
     /// The host's own lines for this item; filled in by the schedule.
-    pub host: HostTime,
+    pub host_time: HostTime,
+}
+
+/// A text with its number and ordinal (the motions of a vote).
+#[derive(Debug, Serialize)]
+pub struct Numbered {
+    pub number: usize,
+    pub ordinal: String,
+    pub text: String,
 }
 
 #[derive(Debug, Serialize)]
 pub struct Step {
     /// 1-based, within its item.
     pub number: usize,
-    pub who: Person,
+    pub who: Vec<Person>,
+    /// The host speaks this step himself (由我……).
+    pub by_host: bool,
     pub does: String,
     pub what: Option<String>,
+    pub documents: Vec<String>,
+    /// `welcome` (让我们以热烈的掌声欢迎……) or `after` (……大家欢迎！).
+    pub applause: Option<&'static str>,
+    pub on_behalf_of: Option<String>,
     pub minutes: Option<u32>,
     pub cue: Option<String>,
     pub start: Option<Time>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Round {
+    pub number: usize,
+    pub ordinal: String,
+    pub award: String,
+    pub recipients: Option<String>,
+    pub presenters: Vec<Person>,
+}
+
+/// A free line of the host's.
+#[derive(Debug, Serialize)]
+pub struct Line {
+    /// `spoken` or `direction`.
+    pub kind: &'static str,
+    pub text: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -146,6 +219,9 @@ pub struct Closing {
     /// The number of points as a count (两 in 强调两点).
     pub point_count: String,
     pub points: Vec<Point>,
+    pub say: Vec<Line>,
+    /// `adjourn`, `recess`, `close`, or none.
+    pub adjourn: Option<&'static str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -169,12 +245,17 @@ fn numbers(language: Language) -> Numbers {
             ordinal: numerals::ordinal,
             count: numerals::count,
         },
+        Language::En => Numbers {
+            ordinal: numerals::english_ordinal,
+            count: numerals::english_count,
+        },
     }
 }
 
 pub fn plan(agenda: &model::Agenda) -> Plan {
     let numbers = numbers(agenda.meeting.language);
     let last = agenda.items.len();
+    let mut blanks = Vec::new();
     let items = agenda
         .items
         .iter()
@@ -190,48 +271,62 @@ pub fn plan(agenda: &model::Agenda) -> Plan {
             } else {
                 "next"
             };
-            Item {
-                number,
-                ordinal: (numbers.ordinal)(number),
-                position,
-                title: item.title.clone(),
-                steps: item
-                    .steps
-                    .iter()
-                    .enumerate()
-                    .map(|(j, step)| Step {
-                        number: j + 1,
-                        who: person(&step.who),
-                        does: step.does.clone(),
-                        what: step.what.clone(),
-                        minutes: step.minutes,
-                        cue: step.cue.clone(),
-                        start: None,
-                    })
-                    .collect(),
-                minutes: item.minutes.or_else(|| {
-                    item.steps
-                        .iter()
-                        .map(|s| s.minutes)
-                        .sum::<Option<u32>>()
-                        .filter(|_| !item.steps.is_empty())
-                }),
-                cue: item.cue.clone(),
-                start: None,
-                end: None,
-                host: HostTime::default(),
+            if item.kind == ItemType::Election {
+                blanks.push(Blank {
+                    path: format!("agenda[{i}]"),
+                    what: format!(
+                        "item {number}: the ballots handed out, cast, and the votes of each elected"
+                    ),
+                });
             }
+            self::item(item, number, position, &numbers)
         })
         .collect();
-    let closing = &agenda.closing;
     let meeting = &agenda.meeting;
+    if let Some(q) = &meeting.quorum {
+        if q.present.is_none() {
+            blanks.push(Blank {
+                path: "meeting.quorum.present".into(),
+                what: "the number present".into(),
+            });
+        }
+        if q.absent.is_none() {
+            blanks.push(Blank {
+                path: "meeting.quorum.absent".into(),
+                what: "the number absent with leave".into(),
+            });
+        }
+    }
+    blanks.sort_by_key(|b| !b.path.starts_with("meeting"));
+    let closing = &agenda.closing;
+    let hosts: Vec<Person> = agenda.hosts.iter().map(person).collect();
     Plan {
         language: meeting.language.code(),
         meeting: Meeting {
             title: meeting.title.clone(),
             salutation: meeting.salutation.clone(),
+            opening: meeting.opening.clone(),
+            convened_by: meeting.convened_by.clone(),
             purpose: meeting.purpose.clone(),
             tasks: meeting.tasks.clone(),
+            attention: meeting.attention.clone(),
+            platform: meeting.platform.iter().map(person).collect(),
+            guests: meeting.guests.clone(),
+            participants: meeting.participants.clone(),
+            welcome: meeting.welcome.clone(),
+            quorum: meeting.quorum.clone(),
+            declare: meeting.declare.map(|d| match d {
+                Declare::Open => "open",
+                Declare::Ceremony => "ceremony",
+            }),
+            discipline: meeting.discipline.clone(),
+            overview: match meeting.overview {
+                Overview::Count => "count",
+                Overview::List => "list",
+                Overview::None => "none",
+            },
+            frame: meeting.frame.clone(),
+            measure: meeting.measure.clone(),
             date: meeting.date.map(|d| Date {
                 year: d.year(),
                 month: d.month(),
@@ -241,14 +336,10 @@ pub fn plan(agenda: &model::Agenda) -> Plan {
             start: meeting.start.map(Time::from),
             ends: meeting.ends.map(Time::from),
             place: meeting.place.clone(),
-            participants: meeting.participants.clone(),
             reading_rate: meeting.reading_rate,
         },
-        opening: Part::default(),
-        end: None,
-        total_minutes: None,
-        host_time: HostTime::default(),
-        host: person(&agenda.host),
+        host: hosts[0].clone(),
+        hosts,
         item_count: (numbers.count)(agenda.items.len()),
         items,
         closing: Closing {
@@ -273,8 +364,114 @@ pub fn plan(agenda: &model::Agenda) -> Plan {
                     body: p.body.clone(),
                 })
                 .collect(),
+            say: lines(&closing.say),
+            adjourn: closing.adjourn.map(|a| match a {
+                Adjourn::Adjourn => "adjourn",
+                Adjourn::Recess => "recess",
+                Adjourn::Close => "close",
+            }),
         },
+        opening: Part::default(),
+        end: None,
+        total_minutes: None,
+        host_time: HostTime::default(),
+        blanks,
     }
+}
+
+fn item(item: &model::Item, number: usize, position: &'static str, numbers: &Numbers) -> Item {
+    Item {
+        number,
+        ordinal: (numbers.ordinal)(number),
+        position,
+        kind: match item.kind {
+            ItemType::Speech => "speech",
+            ItemType::Action => "action",
+            ItemType::Anthem => "anthem",
+            ItemType::Vote => "vote",
+            ItemType::Approval => "approval",
+            ItemType::Election => "election",
+            ItemType::Awards => "awards",
+        },
+        title: item.title.clone(),
+        steps: item
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(j, step)| Step {
+                number: j + 1,
+                who: step.who.iter().map(person).collect(),
+                by_host: step.by_host,
+                does: step.does.clone(),
+                what: step.what.clone(),
+                documents: step.documents.clone(),
+                applause: step.applause.map(|a| match a {
+                    Applause::Welcome => "welcome",
+                    Applause::After => "after",
+                }),
+                on_behalf_of: step.on_behalf_of.clone(),
+                minutes: step.minutes,
+                cue: step.cue.clone(),
+                start: None,
+            })
+            .collect(),
+        action: item.action.clone(),
+        motions: item
+            .motions
+            .iter()
+            .enumerate()
+            .map(|(k, text)| Numbered {
+                number: k + 1,
+                ordinal: (numbers.ordinal)(k + 1),
+                text: text.clone(),
+            })
+            .collect(),
+        offices: item.offices.clone(),
+        scrutineers: item.scrutineers.clone(),
+        counters: item.counters.clone(),
+        rounds: item
+            .rounds
+            .iter()
+            .enumerate()
+            .map(|(k, r)| Round {
+                number: k + 1,
+                ordinal: (numbers.ordinal)(k + 1),
+                award: r.award.clone(),
+                recipients: r.recipients.clone(),
+                presenters: r.presenters.iter().map(person).collect(),
+            })
+            .collect(),
+        review: item.review.clone(),
+        say: lines(&item.say),
+        host: person(&item.host),
+        minutes: item.minutes.or_else(|| {
+            item.steps
+                .iter()
+                .map(|s| s.minutes)
+                .sum::<Option<u32>>()
+                .filter(|_| !item.steps.is_empty())
+        }),
+        cue: item.cue.clone(),
+        start: None,
+        end: None,
+        host_time: HostTime::default(),
+    }
+}
+
+fn lines(lines: &[model::Line]) -> Vec<Line> {
+    lines
+        .iter()
+        .map(|l| match l {
+            model::Line::Spoken(t) => Line {
+                kind: "spoken",
+                text: t.clone(),
+            },
+            model::Line::Direction(t) => Line {
+                kind: "direction",
+                text: t.clone(),
+            },
+        })
+        .collect()
 }
 
 fn person(p: &model::Person) -> Person {

@@ -2,10 +2,15 @@
 //! Every key is documented in `docs/agenda-format.md`; a key that is not here is an error.
 //!
 //! Parts that can fail on their own are wrapped in [`Checked`], so that one bad agenda item
-//! does not hide the problems of the next.
+//! does not hide the problems of the next. Values that take two shapes (one id or a list, a
+//! line or a stage direction) have their own `Deserialize`, never `untagged`, whose trial and
+//! error would be reported as problems.
+
+use std::fmt;
 
 use indexmap::IndexMap;
 use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::yaml::Checked;
 
@@ -16,13 +21,112 @@ pub struct Agenda {
     #[serde(default)]
     pub meeting: Option<Checked<Meeting>>,
     #[serde(default)]
-    pub people: IndexMap<String, Checked<Person>>,
+    pub people: Option<People>,
     #[serde(default)]
-    pub host: Option<Checked<String>>,
+    pub host: Option<Checked<OneOrMany>>,
     #[serde(default)]
     pub agenda: Option<Checked<Vec<Checked<Item>>>>,
     #[serde(default)]
     pub closing: Option<Checked<Closing>>,
+}
+
+/// The people of an agenda: written in it, or the path of a roster file shared by many.
+#[derive(Debug)]
+pub enum People {
+    Inline(IndexMap<String, Checked<Person>>),
+    Roster(String),
+}
+
+impl<'de> Deserialize<'de> for People {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PeopleVisitor;
+        impl<'de> Visitor<'de> for PeopleVisitor {
+            type Value = People;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a mapping of people by id, or the path of a roster file")
+            }
+            fn visit_str<E: de::Error>(self, path: &str) -> Result<People, E> {
+                Ok(People::Roster(path.to_string()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<People, A::Error> {
+                let mut people = IndexMap::new();
+                while let Some((id, person)) = map.next_entry::<String, Checked<Person>>()? {
+                    people.insert(id, person);
+                }
+                Ok(People::Inline(people))
+            }
+        }
+        deserializer.deserialize_any(PeopleVisitor)
+    }
+}
+
+/// One value or a list of them: `who: li` or `who: [li, zhao]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OneOrMany(pub Vec<String>);
+
+impl<'de> Deserialize<'de> for OneOrMany {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct OneOrManyVisitor;
+        impl<'de> Visitor<'de> for OneOrManyVisitor {
+            type Value = OneOrMany;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an id, or a list of ids")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<OneOrMany, E> {
+                Ok(OneOrMany(vec![v.to_string()]))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<OneOrMany, E> {
+                Ok(OneOrMany(vec![v.to_string()]))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<OneOrMany, E> {
+                Ok(OneOrMany(vec![v.to_string()]))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<OneOrMany, A::Error> {
+                let mut all = Vec::new();
+                while let Some(v) = seq.next_element::<String>()? {
+                    all.push(v);
+                }
+                Ok(OneOrMany(all))
+            }
+        }
+        deserializer.deserialize_any(OneOrManyVisitor)
+    }
+}
+
+/// A free line of the host's: spoken text, or a stage direction `{ direction: 稍停 }`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Line {
+    Spoken(String),
+    Direction(String),
+}
+
+impl<'de> Deserialize<'de> for Line {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct LineVisitor;
+        impl<'de> Visitor<'de> for LineVisitor {
+            type Value = Line;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a line of text, or `{ direction: … }`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Line, E> {
+                Ok(Line::Spoken(v.to_string()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Line, A::Error> {
+                let mut direction = None;
+                while let Some(key) = map.next_key::<String>()? {
+                    if key == "direction" {
+                        direction = Some(map.next_value::<String>()?);
+                    } else {
+                        return Err(de::Error::unknown_field(&key, &["direction"]));
+                    }
+                }
+                direction
+                    .map(Line::Direction)
+                    .ok_or_else(|| de::Error::missing_field("direction"))
+            }
+        }
+        deserializer.deserialize_any(LineVisitor)
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -33,10 +137,45 @@ pub struct Meeting {
     pub language: Language,
     #[serde(default)]
     pub salutation: Option<String>,
+    /// Free paragraphs before everything else (a seasonal or literary opening).
+    #[serde(default)]
+    pub opening: Vec<String>,
+    /// 经……研究决定: who decided to hold the meeting.
+    #[serde(default)]
+    pub convened_by: Option<String>,
     #[serde(default)]
     pub purpose: Vec<String>,
     #[serde(default)]
     pub tasks: Vec<String>,
+    /// ……对这次会议非常重视: a sentence on the leadership's attention.
+    #[serde(default)]
+    pub attention: Option<String>,
+    /// The leaders on the platform, by id, in rank order (or sorted by their `rank`).
+    #[serde(default)]
+    pub platform: Vec<String>,
+    /// Guests, as text (units or names).
+    #[serde(default)]
+    pub guests: Vec<String>,
+    /// Who attends, for the opening and the handout (参会人员).
+    #[serde(default)]
+    pub participants: Vec<String>,
+    #[serde(default)]
+    pub welcome: Option<Welcome>,
+    #[serde(default)]
+    pub quorum: Option<Quorum>,
+    #[serde(default)]
+    pub declare: Option<Declare>,
+    /// A request for order in the room (请大家关闭手机……).
+    #[serde(default)]
+    pub discipline: Option<String>,
+    #[serde(default)]
+    pub overview: Overview,
+    /// 会议, 大会 or 仪式: the word in 进行会议第一项议程 / 仪式进行第一项.
+    #[serde(default)]
+    pub frame: Option<String>,
+    /// 项议程, 项日程, 项内容 or 项: the measure after the number.
+    #[serde(default)]
+    pub measure: Option<String>,
     #[serde(default)]
     pub mark_last_item: bool,
     /// YYYY-MM-DD.
@@ -50,9 +189,6 @@ pub struct Meeting {
     pub ends: Option<String>,
     #[serde(default)]
     pub place: Option<String>,
-    /// Who attends, for the handout (参会人员).
-    #[serde(default)]
-    pub participants: Vec<String>,
     /// How fast the host reads: characters a minute (Chinese) or words a minute (English).
     #[serde(default)]
     pub reading_rate: Option<u32>,
@@ -63,6 +199,8 @@ pub enum Language {
     #[default]
     #[serde(rename = "zh-CN")]
     ZhCn,
+    #[serde(rename = "en")]
+    En,
 }
 
 impl Language {
@@ -70,15 +208,63 @@ impl Language {
     pub fn code(self) -> &'static str {
         match self {
             Language::ZhCn => "zh-CN",
+            Language::En => "en",
         }
     }
 
-    /// How fast a host reads aloud by default: characters a minute for Chinese.
+    /// How fast a host reads aloud by default: characters a minute for Chinese, words a
+    /// minute for English.
     pub fn reading_rate(self) -> u32 {
         match self {
             Language::ZhCn => 220,
+            Language::En => 150,
         }
     }
+}
+
+/// Welcome and thanks on the organiser's behalf: 请允许我代表……向……表示热烈的欢迎和衷心的感谢！
+#[derive(Debug, Deserialize, serde::Serialize, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Welcome {
+    pub on_behalf_of: String,
+    pub to: String,
+}
+
+/// Attendance against the quorum; numbers not known before the day stay blank.
+#[derive(Debug, Deserialize, serde::Serialize, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Quorum {
+    pub expected: u32,
+    #[serde(default)]
+    pub present: Option<u32>,
+    #[serde(default)]
+    pub absent: Option<u32>,
+    /// The rule the count must meet, like 超过应到人数的半数 or a majority of the members.
+    #[serde(default)]
+    pub rule: Option<String>,
+}
+
+/// How the host declares the meeting open.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Declare {
+    /// 现在开会。 / The meeting will come to order.
+    Open,
+    /// 现在我宣布：……开幕！ / I declare the … open.
+    Ceremony,
+}
+
+/// What the opening says about the agenda.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Overview {
+    /// 今天的会议共有两项议程，下面，我们逐项进行：
+    #[default]
+    Count,
+    /// The count, then the items listed: 一是……；二是……。
+    List,
+    /// Nothing.
+    None,
 }
 
 #[derive(Debug, Deserialize)]
@@ -89,13 +275,38 @@ pub struct Person {
     pub title: Option<String>,
     #[serde(default)]
     pub call: Option<String>,
-    /// Missing means the default (同志); an empty value means none.
-    #[serde(default = "default_honorific")]
-    pub honorific: Option<String>,
+    /// `None` when not given (the language's default: 同志 in Chinese, none in English);
+    /// `Some(None)` for an empty value (none).
+    #[serde(default, deserialize_with = "given")]
+    pub honorific: Option<Option<String>>,
+    /// Order on the platform: 1 first. Never guessed.
+    #[serde(default)]
+    pub rank: Option<u32>,
 }
 
-fn default_honorific() -> Option<String> {
-    Some(String::from("同志"))
+/// Tells a key given as empty (`Some(None)`) from a key not given (`None`, by `default`).
+fn given<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Option<String>>, D::Error> {
+    Option::<String>::deserialize(deserializer).map(Some)
+}
+
+/// What an item is: an invitation to speak (the default) or one of the procedures.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemType {
+    #[default]
+    Speech,
+    /// Something done with no speaker: 奏国歌, 揭牌, 鸣炮 (`action`).
+    Action,
+    /// Everyone stands for the anthem (or a pledge), then sits.
+    Anthem,
+    /// A show-of-hands (or voice) vote on each of `motions`.
+    Vote,
+    /// Approval without a count: 如没有意见，请鼓掌通过.
+    Approval,
+    /// An election by ballot for `offices`.
+    Election,
+    /// Awards presented in `rounds`.
+    Awards,
 }
 
 #[derive(Debug, Deserialize)]
@@ -103,16 +314,51 @@ fn default_honorific() -> Option<String> {
 pub struct Item {
     #[serde(default)]
     pub id: Option<String>,
+    #[serde(default, rename = "type")]
+    pub kind: ItemType,
     #[serde(default)]
     pub title: Option<String>,
     #[serde(default)]
     pub steps: Option<Vec<Checked<Step>>>,
     #[serde(default)]
-    pub who: Option<String>,
+    pub who: Option<OneOrMany>,
     #[serde(default)]
     pub does: Option<String>,
     #[serde(default)]
     pub what: Option<String>,
+    #[serde(default)]
+    pub documents: Vec<String>,
+    #[serde(default)]
+    pub applause: Option<Applause>,
+    /// The host speaking for a body: 由我代表……
+    #[serde(default)]
+    pub on_behalf_of: Option<String>,
+    /// What is done, for an `action` or `anthem` item: 奏国歌, 揭牌.
+    #[serde(default)]
+    pub action: Option<String>,
+    /// The motions voted on or approved, for `vote` and `approval` items.
+    #[serde(default)]
+    pub motions: Vec<String>,
+    /// The offices elected, for an `election` item.
+    #[serde(default)]
+    pub offices: Vec<String>,
+    /// Who supervises and who counts the ballots, for an `election` item (names or ids).
+    #[serde(default)]
+    pub scrutineers: Vec<String>,
+    #[serde(default)]
+    pub counters: Vec<String>,
+    /// The rounds of an `awards` item.
+    #[serde(default)]
+    pub rounds: Vec<Checked<Round>>,
+    /// The host's review after the item: 刚才，……
+    #[serde(default)]
+    pub review: Option<String>,
+    /// Free lines of the host's after the item.
+    #[serde(default)]
+    pub say: Vec<Line>,
+    /// Which host speaks this item, when there are two.
+    #[serde(default)]
+    pub host: Option<String>,
     #[serde(default)]
     pub minutes: Option<u32>,
     /// HH:MM: the item starts at this time (a session after lunch, a hard start).
@@ -123,17 +369,47 @@ pub struct Item {
     pub cue: Option<String>,
 }
 
+/// How the host asks for applause for a speaker.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Applause {
+    /// 让我们以热烈的掌声欢迎……
+    Welcome,
+    /// ……。大家欢迎！
+    After,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
-    pub who: String,
+    pub who: OneOrMany,
     pub does: String,
     #[serde(default)]
     pub what: Option<String>,
     #[serde(default)]
+    pub documents: Vec<String>,
+    #[serde(default)]
+    pub applause: Option<Applause>,
+    #[serde(default)]
+    pub on_behalf_of: Option<String>,
+    #[serde(default)]
     pub minutes: Option<u32>,
     #[serde(default)]
     pub cue: Option<String>,
+}
+
+/// One round of awards: who is honoured, and who presents.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Round {
+    /// The honour: 先进集体, 优秀共产党员.
+    pub award: String,
+    /// Who receives it, as text (a list is read out elsewhere).
+    #[serde(default)]
+    pub recipients: Option<String>,
+    /// Who presents, by id.
+    #[serde(default)]
+    pub presenters: Option<OneOrMany>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -150,6 +426,23 @@ pub struct Closing {
     pub points: Vec<Checked<Point>>,
     #[serde(default)]
     pub numbering: PointNumbering,
+    /// Free lines before the adjournment.
+    #[serde(default)]
+    pub say: Vec<Line>,
+    #[serde(default)]
+    pub adjourn: Option<Adjourn>,
+}
+
+/// How the meeting ends.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Adjourn {
+    /// 散会！ / The meeting is adjourned.
+    Adjourn,
+    /// 现在休会。 / We now stand in recess.
+    Recess,
+    /// ……到此结束。谢谢大家！ / Thank you all.
+    Close,
 }
 
 #[derive(Debug, Deserialize)]
@@ -170,4 +463,11 @@ pub enum PointNumbering {
     YiShi,
     #[serde(rename = "第一")]
     DiYi,
+}
+
+/// A roster file: people by id, shared by the agendas of several sessions.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Roster {
+    pub people: IndexMap<String, Checked<Person>>,
 }

@@ -126,9 +126,9 @@ pub struct Renderer {
 /// Renders each part of the meeting through the language's macros, each part after a line
 /// holding only U+001E, so that the host's lines can be measured part by part.
 const MEASURE: &str = "{% import language ~ '/macros.txt.j2' as m %}\
-{{ m.opening(meeting, items, item_count) }}\n\u{1e}\n\
-{% for item in items %}{{ m.item(item) }}\n\u{1e}\n{% endfor %}\
-{{ m.closing(closing) }}";
+{{ m.opening(meeting, items, item_count, host, hosts) }}\n\u{1e}\n\
+{% for item in items %}{{ m.item(item, meeting, hosts) }}\n\u{1e}\n{% endfor %}\
+{{ m.closing(closing, meeting, host, hosts) }}";
 
 impl Renderer {
     pub fn new(dirs: &TemplateDirs) -> Self {

@@ -20,6 +20,7 @@ pub struct HostLines {
 pub fn host_time(text: &str, language: model::Language, rate: u32) -> HostTime {
     let length = match language {
         model::Language::ZhCn => text.chars().filter(|c| c.is_alphanumeric()).count(),
+        model::Language::En => text.split_whitespace().count(),
     };
     let minutes = length as f64 / f64::from(rate.max(1));
     HostTime {
@@ -66,17 +67,17 @@ pub fn schedule(plan: &mut Plan, agenda: &model::Agenda, lines: &HostLines) -> V
             }
             cursor = Some(at);
         }
-        item.host = time(lines.items.get(i).map_or("", String::as_str));
-        host = add(host, item.host);
+        item.host_time = time(lines.items.get(i).map_or("", String::as_str));
+        host = add(host, item.host_time);
         if let Some(minutes) = item.minutes
-            && item.host.minutes > f64::from(minutes)
+            && item.host_time.minutes > f64::from(minutes)
         {
             warnings.push(
                 Diagnostic::warning(format!(
                     "item {} is planned for {}, but the host's own lines for it take about {} minutes",
                     i + 1,
                     self::minutes(minutes),
-                    item.host.minutes
+                    item.host_time.minutes
                 ))
                 .help("give the item more `minutes`, or shorten what the host says")
                 .at(path.clone(), None),

@@ -1,21 +1,36 @@
-//! Checks the agenda as written and builds the model: resolves every `who` and the host against
-//! `people`, enforces what each part needs, and collects every problem instead of stopping at
-//! the first. Also warns about text that breaks the genre's written form (ASCII punctuation in
-//! Chinese, stray spaces).
+//! Checks the agenda as written and builds the model: resolves every person named against
+//! `people` (or the roster file), enforces what each kind of item needs, and collects every
+//! problem instead of stopping at the first. Also warns about text that breaks the genre's
+//! written form (ASCII punctuation in Chinese, stray spaces).
 
 use indexmap::IndexMap;
 
 use crate::diagnostic::{Diagnostic, closest, list};
-use crate::model;
-use crate::raw;
+use crate::model::{self, ItemType};
+use crate::raw::{self, OneOrMany};
 use crate::yaml::{self, Checked, Node};
+
+/// Where the people come from: the agenda itself, or a roster file (source 1).
+pub struct People<'a> {
+    pub map: &'a IndexMap<String, Checked<raw::Person>>,
+    /// The YAML tree the people are written in, for pointing at them.
+    pub root: &'a Node,
+    /// The source the people are written in: 0 for the agenda, 1 for a roster file.
+    pub source: usize,
+}
 
 /// Validates `raw`, whose YAML tree is `root` (used to point at the places of problems).
 /// Returns the model when there is no error, and every diagnostic (errors and warnings).
-pub fn validate(raw: &raw::Agenda, root: &Node) -> (Option<model::Agenda>, Vec<Diagnostic>) {
+pub fn validate(
+    raw: &raw::Agenda,
+    root: &Node,
+    people: People<'_>,
+) -> (Option<model::Agenda>, Vec<Diagnostic>) {
     let mut v = Validator {
         root,
-        people: &raw.people,
+        people,
+        language: model::Language::default(),
+        hosts: Vec::new(),
         diagnostics: Vec::new(),
     };
     let agenda = v.agenda(raw);
@@ -25,8 +40,33 @@ pub fn validate(raw: &raw::Agenda, root: &Node) -> (Option<model::Agenda>, Vec<D
 
 struct Validator<'a> {
     root: &'a Node,
-    people: &'a IndexMap<String, Checked<raw::Person>>,
+    people: People<'a>,
+    language: model::Language,
+    hosts: Vec<model::Person>,
     diagnostics: Vec<Diagnostic>,
+}
+
+/// Which item fields belong to which kinds of item, for telling a user that a key is in the
+/// wrong kind of item.
+const KIND_FIELDS: &[(&str, &[ItemType])] = &[
+    ("motions", &[ItemType::Vote, ItemType::Approval]),
+    ("offices", &[ItemType::Election]),
+    ("scrutineers", &[ItemType::Election]),
+    ("counters", &[ItemType::Election]),
+    ("rounds", &[ItemType::Awards]),
+    ("action", &[ItemType::Action, ItemType::Anthem]),
+];
+
+fn kind_name(kind: ItemType) -> &'static str {
+    match kind {
+        ItemType::Speech => "speech",
+        ItemType::Action => "action",
+        ItemType::Anthem => "anthem",
+        ItemType::Vote => "vote",
+        ItemType::Approval => "approval",
+        ItemType::Election => "election",
+        ItemType::Awards => "awards",
+    }
 }
 
 impl Validator<'_> {
@@ -38,6 +78,14 @@ impl Validator<'_> {
             yaml::locate(self.root, path)
         };
         self.diagnostics.push(diagnostic.at(path, span));
+    }
+
+    /// Reports a problem in the people, wherever they are written.
+    fn report_person(&mut self, path: &str, diagnostic: Diagnostic) {
+        let span = yaml::locate(self.people.root, path);
+        let mut d = diagnostic.at(path, span);
+        d.source = self.people.source;
+        self.diagnostics.push(d);
     }
 
     fn agenda(&mut self, raw: &raw::Agenda) -> Option<model::Agenda> {
@@ -52,13 +100,14 @@ impl Validator<'_> {
                 None
             }
         };
-        for (id, person) in self.people {
+        let people = self.people.map;
+        for (id, person) in people {
             if let Some(person) = person.valid() {
                 self.person_fields(id, person);
             }
         }
-        let host = match &raw.host {
-            Some(host) => host.valid().and_then(|id| self.person("host", id)),
+        let hosts = match &raw.host {
+            Some(host) => host.valid().and_then(|ids| self.persons("host", ids)),
             None => {
                 self.report(
                     "",
@@ -68,6 +117,12 @@ impl Validator<'_> {
                 None
             }
         };
+        self.hosts = hosts.clone().unwrap_or_default();
+        let platform = raw
+            .meeting
+            .as_ref()
+            .and_then(Checked::valid)
+            .map(|m| self.platform(&m.platform));
         let items = match &raw.agenda {
             Some(items) => items.valid().map(|items| self.items(items)),
             None => {
@@ -89,22 +144,47 @@ impl Validator<'_> {
         let items = items
             .filter(|(_, all_valid)| *all_valid)
             .map(|(items, _)| items.into_iter().map(|(_, item)| item).collect());
+        let mut meeting = meeting?;
+        meeting.platform = platform??;
         Some(model::Agenda {
-            meeting: meeting?,
-            host: host?,
+            meeting,
+            hosts: hosts?,
             items: items?,
             closing: closing?,
         })
     }
 
     fn meeting(&mut self, raw: &raw::Meeting) -> Option<model::Meeting> {
+        self.language = raw.language;
         let title = self.text("meeting.title", &raw.title);
-        let salutation = raw
-            .salutation
-            .as_ref()
-            .map(|s| self.text("meeting.salutation", s));
+        let salutation = self.optional("meeting.salutation", &raw.salutation);
+        let opening = self.texts("meeting.opening", &raw.opening);
+        let convened_by = self.optional("meeting.convened_by", &raw.convened_by);
         let purpose = self.texts("meeting.purpose", &raw.purpose);
         let tasks = self.texts("meeting.tasks", &raw.tasks);
+        let attention = self.optional("meeting.attention", &raw.attention);
+        let guests = self.texts("meeting.guests", &raw.guests);
+        let participants = self.texts("meeting.participants", &raw.participants);
+        let discipline = self.optional("meeting.discipline", &raw.discipline);
+        let frame = self.optional("meeting.frame", &raw.frame);
+        let measure = self.optional("meeting.measure", &raw.measure);
+        if let Some(w) = &raw.welcome {
+            self.text("meeting.welcome.on_behalf_of", &w.on_behalf_of);
+            self.text("meeting.welcome.to", &w.to);
+        }
+        if let Some(q) = &raw.quorum {
+            for (key, n) in [("present", q.present), ("absent", q.absent)] {
+                if n.is_some_and(|n| n > q.expected) {
+                    self.report(
+                        &format!("meeting.quorum.{key}"),
+                        Diagnostic::error(format!("more are {key} than expected ({})", q.expected))
+                            .help(
+                                "check the numbers, or leave them out to print blanks for the day",
+                            ),
+                    );
+                }
+            }
+        }
         let date = raw.date.as_ref().and_then(|d| self.date("meeting.date", d));
         let start = raw
             .start
@@ -125,32 +205,67 @@ impl Validator<'_> {
                 .help("`ends` is the latest time the meeting may end; it comes after `start`"),
             );
         }
-        let place = raw.place.as_ref().map(|p| self.text("meeting.place", p));
-        let participants = self.texts("meeting.participants", &raw.participants);
+        let place = self.optional("meeting.place", &raw.place);
         if raw.reading_rate == Some(0) {
             self.report(
                 "meeting.reading_rate",
                 Diagnostic::error("the reading rate is zero")
-                    .help("give characters a minute, like `220`, or leave it out"),
+                    .help("give characters (or words) a minute, like `220`, or leave it out"),
             );
         }
         Some(model::Meeting {
             title,
             language: raw.language,
             salutation,
+            opening,
+            convened_by,
             purpose,
             tasks,
+            attention,
+            platform: Vec::new(),
+            guests,
+            participants,
+            welcome: raw.welcome.clone(),
+            quorum: raw.quorum.clone(),
+            declare: raw.declare,
+            discipline,
+            overview: raw.overview,
+            frame,
+            measure,
             mark_last_item: raw.mark_last_item,
             date,
             start,
             ends,
             place,
-            participants,
             reading_rate: raw
                 .reading_rate
                 .filter(|r| *r > 0)
                 .unwrap_or(raw.language.reading_rate()),
         })
+    }
+
+    /// The platform in rank order: by `rank` when every one has one, else as listed.
+    fn platform(&mut self, ids: &[String]) -> Option<Vec<model::Person>> {
+        let mut people = Vec::with_capacity(ids.len());
+        let mut all = true;
+        for (i, id) in ids.iter().enumerate() {
+            match self.person(&format!("meeting.platform[{i}]"), id) {
+                Some(p) => people.push(p),
+                None => all = false,
+            }
+        }
+        let ranked = people.iter().filter(|p| p.rank.is_some()).count();
+        if ranked == people.len() {
+            people.sort_by_key(|p| p.rank);
+        } else if ranked > 0 {
+            self.report(
+                "meeting.platform",
+                Diagnostic::warning("only some of the people on the platform have a `rank`").help(
+                    "give every one a `rank`, or none (then they are named in the order listed)",
+                ),
+            );
+        }
+        all.then_some(people)
     }
 
     fn date(&mut self, path: &str, text: &str) -> Option<jiff::civil::Date> {
@@ -179,32 +294,51 @@ impl Validator<'_> {
 
     fn person_fields(&mut self, id: &str, raw: &raw::Person) {
         let path = format!("people.{id}");
-        self.text(&format!("{path}.name"), &raw.name);
+        let check = |v: &mut Self, key: &str, value: &str| {
+            let at = format!("{path}.{key}");
+            if value.trim().is_empty() {
+                v.report_person(
+                    &at,
+                    Diagnostic::error(format!("the {key} of `{id}` is empty"))
+                        .help("write it, or delete the key if it is optional"),
+                );
+            }
+            for warning in lint_chinese(value.trim()) {
+                v.report_person(&at, warning);
+            }
+        };
+        check(self, "name", &raw.name);
         for (key, value) in [("title", &raw.title), ("call", &raw.call)] {
             if let Some(value) = value {
-                self.text(&format!("{path}.{key}"), value);
+                check(self, key, value);
             }
         }
     }
 
     /// Resolves a reference to a person by id; `path` is where the reference stands.
     fn person(&mut self, path: &str, id: &str) -> Option<model::Person> {
-        match self.people.get(id) {
+        match self.people.map.get(id) {
             Some(Checked::Valid(p)) => Some(model::Person {
                 id: id.to_string(),
                 name: p.name.trim().to_string(),
                 title: p.title.as_ref().map(|t| t.trim().to_string()),
                 call: p.call.as_ref().map(|t| t.trim().to_string()),
-                honorific: p
-                    .honorific
-                    .as_ref()
-                    .map(|h| h.trim().to_string())
-                    .filter(|h| !h.is_empty()),
+                honorific: match &p.honorific {
+                    None => match self.language {
+                        model::Language::ZhCn => Some("同志".to_string()),
+                        model::Language::En => None,
+                    },
+                    Some(h) => h
+                        .as_ref()
+                        .map(|h| h.trim().to_string())
+                        .filter(|h| !h.is_empty()),
+                },
+                rank: p.rank,
             }),
             // Already reported where the person is defined.
             Some(Checked::Invalid) => None,
             None => {
-                let known: Vec<&str> = self.people.keys().map(String::as_str).collect();
+                let known: Vec<&str> = self.people.map.keys().map(String::as_str).collect();
                 let mut d = Diagnostic::error(format!("`{id}` is not one of the people"));
                 if let Some(near) = closest(id, known.iter().copied()) {
                     d = d.label(format!("did you mean `{near}`?"));
@@ -223,6 +357,33 @@ impl Validator<'_> {
                 None
             }
         }
+    }
+
+    /// Resolves one id or a list of ids.
+    fn persons(&mut self, path: &str, ids: &OneOrMany) -> Option<Vec<model::Person>> {
+        if ids.0.is_empty() {
+            self.report(
+                path,
+                Diagnostic::error("no one is named here")
+                    .help("name at least one id from `people`"),
+            );
+            return None;
+        }
+        let single = ids.0.len() == 1;
+        let mut out = Vec::with_capacity(ids.0.len());
+        let mut all = true;
+        for (i, id) in ids.0.iter().enumerate() {
+            let at = if single {
+                path.to_string()
+            } else {
+                format!("{path}[{i}]")
+            };
+            match self.person(&at, id) {
+                Some(p) => out.push(p),
+                None => all = false,
+            }
+        }
+        all.then_some(out)
     }
 
     /// Checks that fixed start times (`at`) fit the meeting: they need `meeting.start` and
@@ -269,17 +430,17 @@ impl Validator<'_> {
                 all_valid = false;
                 continue;
             };
-            if let Some(id) = &item.id {
-                if let Some(first) = ids.insert(id, i) {
-                    self.report(
-                        &format!("{path}.id"),
-                        Diagnostic::error(format!(
-                            "item id `{id}` is already used by item {}",
-                            first + 1
-                        ))
-                        .help("give each item its own id"),
-                    );
-                }
+            if let Some(id) = &item.id
+                && let Some(first) = ids.insert(id, i)
+            {
+                self.report(
+                    &format!("{path}.id"),
+                    Diagnostic::error(format!(
+                        "item id `{id}` is already used by item {}",
+                        first + 1
+                    ))
+                    .help("give each item its own id"),
+                );
             }
             match self.item(&path, item) {
                 Some(item) => out.push((i, item)),
@@ -290,10 +451,9 @@ impl Validator<'_> {
     }
 
     fn item(&mut self, path: &str, raw: &raw::Item) -> Option<model::Item> {
-        let title = raw
-            .title
-            .as_ref()
-            .map(|t| self.text(&format!("{path}.title"), t));
+        let kind = raw.kind;
+        let mut ok = self.fields_fit_kind(path, raw);
+        let title = self.optional(&format!("{path}.title"), &raw.title);
         let inline = raw.who.is_some() || raw.does.is_some() || raw.what.is_some();
         let steps = match (&raw.steps, inline) {
             (Some(_), true) => {
@@ -306,35 +466,165 @@ impl Validator<'_> {
             }
             (Some(steps), false) => self.steps(path, steps),
             (None, true) => self.inline_step(path, raw).map(|s| vec![s]),
-            (None, false) => {
+            (None, false) if kind == ItemType::Speech => {
                 self.report(
                     path,
                     Diagnostic::error("this item says nobody who does anything")
                         .label("add `who` and `does`, or `steps`")
                         .help("for one speaker: `- { who: ID, does: 讲话 }`")
-                        .help(
-                            "for several: `steps:` with one `- { who: ID, does: …, what: … }` each",
-                        ),
+                        .help("for several: `steps:` with one `- { who: ID, does: …, what: … }` each")
+                        .help("for a procedure, give its `type`: action, anthem, vote, approval, election or awards"),
                 );
                 None
             }
+            (None, false) => Some(Vec::new()),
         };
+        let needs = |v: &mut Self, key: &str, empty: bool, what: &str| -> bool {
+            if empty {
+                v.report(
+                    path,
+                    Diagnostic::error(format!("{what} needs `{key}`"))
+                        .label(format!("add `{key}:` here"))
+                        .help("see docs/agenda-format.md for each kind of item"),
+                );
+            }
+            !empty
+        };
+        ok &= match kind {
+            ItemType::Action => needs(self, "action", raw.action.is_none(), "an `action` item"),
+            ItemType::Vote => needs(self, "motions", raw.motions.is_empty(), "a vote"),
+            ItemType::Approval => needs(self, "motions", raw.motions.is_empty(), "an approval"),
+            ItemType::Election => needs(self, "offices", raw.offices.is_empty(), "an election"),
+            ItemType::Awards => needs(self, "rounds", raw.rounds.is_empty(), "an awards item"),
+            ItemType::Speech | ItemType::Anthem => true,
+        };
+        let action = self.optional(&format!("{path}.action"), &raw.action);
+        let motions = self.texts(&format!("{path}.motions"), &raw.motions);
+        let offices = self.texts(&format!("{path}.offices"), &raw.offices);
+        let scrutineers = self.texts(&format!("{path}.scrutineers"), &raw.scrutineers);
+        let counters = self.texts(&format!("{path}.counters"), &raw.counters);
+        let rounds = self.rounds(path, &raw.rounds);
+        let review = self.optional(&format!("{path}.review"), &raw.review);
+        let say = self.lines(&format!("{path}.say"), &raw.say);
+        let host = self.item_host(path, raw.host.as_deref());
         let at = raw
             .at
             .as_ref()
             .and_then(|t| self.clock(&format!("{path}.at"), t));
-        let cue = raw
-            .cue
-            .as_ref()
-            .map(|c| self.text(&format!("{path}.cue"), c));
+        let cue = self.optional(&format!("{path}.cue"), &raw.cue);
+        if !ok {
+            return None;
+        }
         Some(model::Item {
             id: raw.id.clone(),
+            kind,
             title,
             steps: steps?,
+            action,
+            motions,
+            offices,
+            scrutineers,
+            counters,
+            rounds: rounds?,
+            review,
+            say,
+            host: host?,
             minutes: raw.minutes,
             at,
             cue,
         })
+    }
+
+    /// Reports keys that belong to another kind of item (`motions` on a speech).
+    fn fields_fit_kind(&mut self, path: &str, raw: &raw::Item) -> bool {
+        let given = [
+            ("motions", !raw.motions.is_empty()),
+            ("offices", !raw.offices.is_empty()),
+            ("scrutineers", !raw.scrutineers.is_empty()),
+            ("counters", !raw.counters.is_empty()),
+            ("rounds", !raw.rounds.is_empty()),
+            ("action", raw.action.is_some()),
+        ];
+        let mut ok = true;
+        for (key, present) in given {
+            let Some((_, kinds)) = KIND_FIELDS.iter().find(|(k, _)| *k == key) else {
+                continue;
+            };
+            if present && !kinds.contains(&raw.kind) {
+                let names: Vec<&str> = kinds.iter().map(|k| kind_name(*k)).collect();
+                self.report(
+                    &format!("{path}.{key}"),
+                    Diagnostic::error(format!(
+                        "`{key}` belongs to items of type {}, and this item is a {}",
+                        list(&names),
+                        kind_name(raw.kind)
+                    ))
+                    .help(format!(
+                        "add `type: {}` to the item, or remove `{key}`",
+                        names[0]
+                    )),
+                );
+                ok = false;
+            }
+        }
+        ok
+    }
+
+    /// The host who speaks an item: the one it names, or the first.
+    fn item_host(&mut self, path: &str, id: Option<&str>) -> Option<model::Person> {
+        match id {
+            None => self.hosts.first().cloned(),
+            Some(id) => match self.hosts.iter().find(|h| h.id == id) {
+                Some(host) => Some(host.clone()),
+                None => {
+                    let ids: Vec<&str> = self.hosts.iter().map(|h| h.id.as_str()).collect();
+                    self.report(
+                        &format!("{path}.host"),
+                        Diagnostic::error(format!("`{id}` is not one of the hosts"))
+                            .help(format!("the hosts are {}", list(&ids))),
+                    );
+                    None
+                }
+            },
+        }
+    }
+
+    fn rounds(&mut self, path: &str, rounds: &[Checked<raw::Round>]) -> Option<Vec<model::Round>> {
+        let mut out = Vec::with_capacity(rounds.len());
+        let mut all = true;
+        for (i, round) in rounds.iter().enumerate() {
+            let at = format!("{path}.rounds[{i}]");
+            let Some(round) = round.valid() else {
+                all = false;
+                continue;
+            };
+            let award = self.text(&format!("{at}.award"), &round.award);
+            let recipients = self.optional(&format!("{at}.recipients"), &round.recipients);
+            if recipients.is_none() {
+                self.report(
+                    &at,
+                    Diagnostic::error(format!("the award `{award}` has no recipients"))
+                        .label("add `recipients:` here")
+                        .help(
+                            "write who receives it, like `recipients: 获得优秀共产党员称号的同志`",
+                        ),
+                );
+                all = false;
+            }
+            let presenters = match &round.presenters {
+                Some(ids) => self.persons(&format!("{at}.presenters"), ids),
+                None => Some(Vec::new()),
+            };
+            match presenters {
+                Some(presenters) => out.push(model::Round {
+                    award,
+                    recipients,
+                    presenters,
+                }),
+                None => all = false,
+            }
+        }
+        all.then_some(out)
     }
 
     fn inline_step(&mut self, path: &str, raw: &raw::Item) -> Option<model::Step> {
@@ -349,7 +639,17 @@ impl Validator<'_> {
             return None;
         };
         // The item's own minutes and cue belong to the item, not to its one step.
-        self.step_parts(path, who, does, raw.what.as_deref(), None, None)
+        let step = raw::Step {
+            who: who.clone(),
+            does: does.clone(),
+            what: raw.what.clone(),
+            documents: raw.documents.clone(),
+            applause: raw.applause,
+            on_behalf_of: raw.on_behalf_of.clone(),
+            minutes: None,
+            cue: None,
+        };
+        self.step(path, &step)
     }
 
     fn steps(&mut self, path: &str, steps: &[Checked<raw::Step>]) -> Option<Vec<model::Step>> {
@@ -365,17 +665,7 @@ impl Validator<'_> {
         let mut all_valid = true;
         for (i, step) in steps.iter().enumerate() {
             let step_path = format!("{path}.steps[{i}]");
-            let step = step.valid().and_then(|s| {
-                self.step_parts(
-                    &step_path,
-                    &s.who,
-                    &s.does,
-                    s.what.as_deref(),
-                    s.minutes,
-                    s.cue.as_deref(),
-                )
-            });
-            match step {
+            match step.valid().and_then(|s| self.step(&step_path, s)) {
                 Some(step) => out.push(step),
                 None => all_valid = false,
             }
@@ -383,35 +673,32 @@ impl Validator<'_> {
         all_valid.then_some(out)
     }
 
-    fn step_parts(
-        &mut self,
-        path: &str,
-        who: &str,
-        does: &str,
-        what: Option<&str>,
-        minutes: Option<u32>,
-        cue: Option<&str>,
-    ) -> Option<model::Step> {
-        let person = self.person(&format!("{path}.who"), who);
-        let does = self.text(&format!("{path}.does"), does);
-        let what = what.map(|w| self.text(&format!("{path}.what"), w));
-        let cue = cue.map(|c| self.text(&format!("{path}.cue"), c));
+    fn step(&mut self, path: &str, raw: &raw::Step) -> Option<model::Step> {
+        let who = self.persons(&format!("{path}.who"), &raw.who);
+        let does = self.text(&format!("{path}.does"), &raw.does);
+        let what = self.optional(&format!("{path}.what"), &raw.what);
+        let documents = self.texts(&format!("{path}.documents"), &raw.documents);
+        let on_behalf_of = self.optional(&format!("{path}.on_behalf_of"), &raw.on_behalf_of);
+        let cue = self.optional(&format!("{path}.cue"), &raw.cue);
+        let who = who?;
+        let by_host = who.len() == 1 && self.hosts.iter().any(|h| h.id == who[0].id);
         Some(model::Step {
-            who: person?,
+            who,
+            by_host,
             does,
             what,
-            minutes,
+            documents,
+            applause: raw.applause,
+            on_behalf_of,
+            minutes: raw.minutes,
             cue,
         })
     }
 
     fn closing(&mut self, raw: &raw::Closing) -> Option<model::Closing> {
-        let address = raw
-            .address
-            .as_ref()
-            .map(|a| self.text("closing.address", a));
-        let recap = raw.recap.as_ref().map(|r| self.text("closing.recap", r));
-        let hopes = raw.hopes.as_ref().map(|h| self.text("closing.hopes", h));
+        let address = self.optional("closing.address", &raw.address);
+        let recap = self.optional("closing.recap", &raw.recap);
+        let hopes = self.optional("closing.hopes", &raw.hopes);
         let mut points = Vec::with_capacity(raw.points.len());
         let mut all_valid = true;
         for (i, point) in raw.points.iter().enumerate() {
@@ -422,19 +709,39 @@ impl Validator<'_> {
             let path = format!("closing.points[{i}]");
             points.push(model::Point {
                 heading: self.text(&format!("{path}.heading"), &point.heading),
-                body: point
-                    .body
-                    .as_ref()
-                    .map(|b| self.text(&format!("{path}.body"), b)),
+                body: self.optional(&format!("{path}.body"), &point.body),
             });
         }
+        let say = self.lines("closing.say", &raw.say);
         all_valid.then_some(model::Closing {
             address,
             recap,
             hopes,
             points,
             numbering: raw.numbering,
+            say,
+            adjourn: raw.adjourn,
         })
+    }
+
+    fn lines(&mut self, path: &str, lines: &[raw::Line]) -> Vec<model::Line> {
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, line)| {
+                let at = format!("{path}[{i}]");
+                match line {
+                    raw::Line::Spoken(t) => raw::Line::Spoken(self.text(&at, t)),
+                    raw::Line::Direction(t) => {
+                        raw::Line::Direction(self.text(&format!("{at}.direction"), t))
+                    }
+                }
+            })
+            .collect()
+    }
+
+    fn optional(&mut self, path: &str, text: &Option<String>) -> Option<String> {
+        text.as_ref().map(|t| self.text(path, t))
     }
 
     fn texts(&mut self, path: &str, texts: &[String]) -> Vec<String> {

@@ -84,8 +84,8 @@ fn project_with_override() -> tempfile::TempDir {
     let macros = fs::read_to_string(root().join("scripts/zh-CN/macros.txt.j2"))
         .unwrap()
         .replace(
-            "{% macro step(s) %}请{{ person(s.who) }}",
-            "{% macro step(s) %}有请{{ person(s.who) }}",
+            "{%- else %}请{{ people(s.who) }}",
+            "{%- else %}有请{{ people(s.who) }}",
         );
     assert!(macros.contains("有请"));
     fs::write(scripts.join("macros.txt.j2"), macros).unwrap();
