@@ -107,7 +107,16 @@ pub fn check(args: &CheckArgs) -> Exit {
                 if warnings > 0 {
                     line.push_str(&format!(", {}", count(warnings, "warning")));
                 }
+                if !plan.blanks.is_empty() {
+                    line.push_str(&format!(
+                        ", {} to fill in on the day:",
+                        count(plan.blanks.len(), "blank")
+                    ));
+                }
                 println!("{line}");
+                for blank in &plan.blanks {
+                    println!("  - {} (`{}`)", blank.what, blank.path);
+                }
             }
             None => exit = Exit::Invalid,
         }

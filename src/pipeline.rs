@@ -74,6 +74,7 @@ pub fn analyze(source: &Source, renderer: &Renderer) -> Result<Analysis> {
     };
     let empty = IndexMap::new();
     let mut roster_parsed = None;
+    let mut available = true;
     if let Some(raw::People::Roster(path)) = &raw.people {
         match load::roster(source, path) {
             Ok((roster_source, parsed)) => {
@@ -85,6 +86,7 @@ pub fn analyze(source: &Source, renderer: &Renderer) -> Result<Analysis> {
                 roster_parsed = Some((parsed.root, parsed.raw));
             }
             Err(e) => {
+                available = false;
                 let d = Diagnostic::error(format!(
                     "the roster file cannot be read: {}",
                     e.diagnostic.message
@@ -109,6 +111,7 @@ pub fn analyze(source: &Source, renderer: &Renderer) -> Result<Analysis> {
         },
         root: people_root,
         source: usize::from(roster_parsed.is_some()),
+        available,
     };
     let (agenda, found) = validate::validate(raw, root, people);
     diagnostics.extend(found);

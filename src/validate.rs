@@ -17,6 +17,9 @@ pub struct People<'a> {
     pub root: &'a Node,
     /// The source the people are written in: 0 for the agenda, 1 for a roster file.
     pub source: usize,
+    /// False when the roster file could not be read (already reported): references to
+    /// people are then not checked, rather than each reported as unknown.
+    pub available: bool,
 }
 
 /// Validates `raw`, whose YAML tree is `root` (used to point at the places of problems).
@@ -337,6 +340,7 @@ impl Validator<'_> {
             }),
             // Already reported where the person is defined.
             Some(Checked::Invalid) => None,
+            None if !self.people.available => None,
             None => {
                 let known: Vec<&str> = self.people.map.keys().map(String::as_str).collect();
                 let mut d = Diagnostic::error(format!("`{id}` is not one of the people"));
@@ -552,11 +556,12 @@ impl Validator<'_> {
             };
             if present && !kinds.contains(&raw.kind) {
                 let names: Vec<&str> = kinds.iter().map(|k| kind_name(*k)).collect();
+                let types: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
                 self.report(
                     &format!("{path}.{key}"),
                     Diagnostic::error(format!(
                         "`{key}` belongs to items of type {}, and this item is a {}",
-                        list(&names),
+                        types.join(" or "),
                         kind_name(raw.kind)
                     ))
                     .help(format!(

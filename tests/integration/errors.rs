@@ -35,3 +35,8 @@ fn several_files_are_all_checked() {
         "errors/empty-agenda.yaml"
     ]));
 }
+
+#[test]
+fn a_roster_file_reports_its_own_problems() {
+    assert_cmd_snapshot!(emcee().args(["check", "errors/roster-case/session.yaml"]));
+}

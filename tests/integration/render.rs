@@ -17,7 +17,10 @@ fn cases() {
 
 #[test]
 fn sample_agendas_render_cleanly() {
-    insta::glob!("../../agendas", "*.yaml", |path| {
+    insta::glob!("../../agendas", "**/*.yaml", |path| {
+        if path.file_name().is_some_and(|n| n == "roster.yaml") {
+            return;
+        }
         let (code, stdout, stderr) = run(emcee_in(&root()).arg("render").arg(path));
         assert_eq!((code, stderr.as_str()), (0, ""), "{}", path.display());
         insta::assert_snapshot!(stdout);
