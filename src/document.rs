@@ -248,6 +248,16 @@ fn runs(text: &str) -> Vec<Run> {
     runs
 }
 
+/// The indent of a sub-item in plain text: two full-width spaces before Chinese, four spaces
+/// before anything else.
+pub fn indent(text: &str) -> &'static str {
+    if text.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
+        "\u{3000}\u{3000}"
+    } else {
+        "    "
+    }
+}
+
 /// The text without any markers.
 pub fn plain(text: &str) -> String {
     text.chars()

@@ -1,7 +1,7 @@
 //! Markdown: headings for titles, paragraphs separated by blank lines, stage directions in
 //! italics, labels in bold, tables as pipe tables. Reads well in git and on code-hosting sites.
 
-use crate::document::{Block, Document, RunKind, Style, Table};
+use crate::document::{self, Block, Document, RunKind, Style, Table};
 
 pub fn write(doc: &Document) -> String {
     let mut out = String::new();
@@ -21,7 +21,7 @@ pub fn write(doc: &Document) -> String {
                 let line = match p.style {
                     Style::Title => format!("# {text}"),
                     Style::Subtitle | Style::Direction => format!("*{}*", text.trim_matches('*')),
-                    Style::Subitem => format!("\u{3000}\u{3000}{text}"),
+                    Style::Subitem => format!("{}{text}", document::indent(&text)),
                     _ => match &p.aside {
                         Some(aside) => format!("`{aside}` {text}"),
                         None => text,

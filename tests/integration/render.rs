@@ -80,3 +80,48 @@ fn numbering_follows_the_count_of_items() {
         }
     }
 }
+
+#[test]
+fn stage_directions_can_be_left_out() {
+    let args = ["render", "agendas/branch-election.yaml"];
+    let (_, with, _) = run(emcee_in(&root()).args(args));
+    let (code, without, _) = run(emcee_in(&root()).args(args).arg("--no-cues"));
+    assert_eq!(code, 0);
+    assert!(with.contains("（稍停）") && with.contains("（计票完毕）"));
+    assert!(!without.contains('（') || !without.contains("（稍停）"));
+    assert!(!without.contains("（计票完毕）"));
+    assert!(without.contains("同意的请举手。请放下。"), "{without}");
+}
+
+#[test]
+fn english_meetings_in_every_document() {
+    for doc in ["handout", "runsheet"] {
+        let (code, stdout, stderr) =
+            run(emcee_in(&root()).args(["render", "agendas/board-meeting.yaml", "--doc", doc]));
+        assert_eq!((code, stderr.as_str()), (0, ""));
+        insta::assert_snapshot!(format!("board_meeting_{doc}"), stdout);
+    }
+    let (_, handout, _) =
+        run(emcee_in(&root()).args(["render", "agendas/board-meeting.yaml", "--doc", "handout"]));
+    assert!(handout.contains("Time: 6:30 p.m."), "{handout}");
+    assert!(
+        handout.contains("Date: Thursday, April 17, 2025"),
+        "{handout}"
+    );
+}
+
+#[test]
+fn two_hosts_label_their_lines() {
+    let (_, script, _) =
+        run(emcee_in(&root()).args(["render", "agendas/groundbreaking-ceremony.yaml"]));
+    let labelled = script
+        .lines()
+        .filter(|l| l.starts_with("男：") || l.starts_with("女："))
+        .count();
+    assert_eq!(
+        labelled,
+        script.lines().count() - 1,
+        "all but the stage direction: {script}"
+    );
+    assert!(script.contains("女：仪式进行第二项："));
+}
