@@ -19,7 +19,8 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
     pub severity: Severity,
-    /// Which file it is in: 0 for the agenda, 1 for its roster file.
+    /// Which file it is in: 0 for the agenda, others for the templates it extends and its
+    /// roster (an index into the analysis's sources).
     pub source: usize,
     /// Where in the file, when known.
     pub span: Option<Span>,
@@ -52,8 +53,12 @@ impl Diagnostic {
         }
     }
 
+    /// Places the diagnostic at `path`, and at `span` in whichever file the span is in.
     pub fn at(mut self, path: impl Into<String>, span: Option<Span>) -> Self {
         self.path = path.into();
+        if let Some(span) = span {
+            self.source = usize::from(span.source);
+        }
         self.span = span;
         self
     }
@@ -253,6 +258,7 @@ mod tests {
             column: 4,
             start: 3,
             end: 9,
+            source: 0,
         };
         assert_eq!(&source[byte_range(source, span)], "各位");
         let empty = Span {
@@ -260,6 +266,7 @@ mod tests {
             column: 4,
             start: 3,
             end: 3,
+            source: 0,
         };
         assert_eq!(&source[byte_range(source, empty)], "各");
     }

@@ -22,6 +22,8 @@ pub struct Span {
     /// Start and end as character indices into the source.
     pub start: usize,
     pub end: usize,
+    /// Which file: 0 for the agenda, others for the templates it extends and its roster.
+    pub source: u16,
 }
 
 impl Span {
@@ -31,6 +33,7 @@ impl Span {
             column: span.start.col() + 1,
             start: span.start.index(),
             end: span.end.index().max(span.start.index()),
+            source: 0,
         }
     }
 }
@@ -95,6 +98,48 @@ fn looks_like_float(text: &str) -> bool {
 }
 
 impl Node {
+    /// Calls `f` on this node and every node below it.
+    pub fn walk_mut(&mut self, f: &mut impl FnMut(&mut Node)) {
+        f(self);
+        match &mut self.kind {
+            Kind::Scalar { .. } => {}
+            Kind::Seq(items) => items.iter_mut().for_each(|n| n.walk_mut(f)),
+            Kind::Map(entries) => entries.iter_mut().for_each(|(k, v)| {
+                k.walk_mut(f);
+                v.walk_mut(f);
+            }),
+        }
+    }
+
+    /// Calls `f` on this node and every node below it.
+    pub fn walk(&self, f: &mut impl FnMut(&Node)) {
+        f(self);
+        match &self.kind {
+            Kind::Scalar { .. } => {}
+            Kind::Seq(items) => items.iter().for_each(|n| n.walk(f)),
+            Kind::Map(entries) => entries.iter().for_each(|(k, v)| {
+                k.walk(f);
+                v.walk(f);
+            }),
+        }
+    }
+
+    /// The scalar's text, if it is a scalar.
+    pub fn text(&self) -> Option<&str> {
+        match &self.kind {
+            Kind::Scalar { text, .. } => Some(text),
+            _ => None,
+        }
+    }
+
+    /// The value under `key`, if this is a mapping that has it.
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        match &self.kind {
+            Kind::Map(entries) => entries.iter().find(|(k, _)| k.text() == Some(key)).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
     /// Whether this is an empty value (`~`, `null`, or nothing at all).
     pub fn is_null(&self) -> bool {
         matches!(self.resolved(), Some(Resolved::Null))
@@ -172,6 +217,22 @@ pub enum ProblemKind {
     Other(String),
 }
 
+/// Parses the text of source number `source` (see [`Span::source`]).
+pub fn parse_source(text: &str, source: u16) -> Result<(Node, Vec<Problem>), Problem> {
+    let mark = |span: &mut Span| span.source = source;
+    match parse(text) {
+        Ok((mut root, mut problems)) => {
+            root.walk_mut(&mut |n| mark(&mut n.span));
+            problems.iter_mut().for_each(|p| mark(&mut p.span));
+            Ok((root, problems))
+        }
+        Err(mut problem) => {
+            mark(&mut problem.span);
+            Err(problem)
+        }
+    }
+}
+
 /// Parses `text` into a tree. Syntax errors are fatal (the first is returned); duplicate keys
 /// are all reported, and the tree is still built (the first of two equal keys is kept).
 pub fn parse(text: &str) -> Result<(Node, Vec<Problem>), Problem> {
@@ -186,6 +247,7 @@ pub fn parse(text: &str) -> Result<(Node, Vec<Problem>), Problem> {
                     column: m.col() + 1,
                     start: m.index(),
                     end: m.index(),
+                    source: 0,
                 },
                 path: String::new(),
                 kind: ProblemKind::Syntax(e.info().to_string()),
@@ -214,6 +276,7 @@ pub fn parse(text: &str) -> Result<(Node, Vec<Problem>), Problem> {
             column: 1,
             start: 0,
             end: 0,
+            source: 0,
         },
     });
     Ok((root, builder.duplicates))

@@ -19,7 +19,7 @@ pub fn write(markup: &str, cues: bool) -> String {
             continue;
         }
         if style == Some(Style::Subitem) {
-            out.push_str(document::indent(body));
+            out.push_str(document::indent(&body));
         }
         out.push_str(&document::plain(&body));
         out.push('\n');
