@@ -15,6 +15,8 @@ Examples:
   emcee render agendas/ideology-work-meeting.yaml -o 主持词.docx --large-print
   emcee plan agendas/ideology-work-meeting.yaml
   emcee check agendas/*.yaml
+  emcee templates
+  emcee new 民主生活会 -o 2025-民主生活会.yaml
   cat meeting.yaml | emcee render -
 
 Exit codes: 0 ok, 1 invalid agenda or failed output, 2 wrong usage.
@@ -39,6 +41,39 @@ pub enum Command {
     /// Print the run sheet: every step on the clock, the totals, the end time and any warnings.
     #[command(after_help = EXAMPLES)]
     Plan(PlanArgs),
+    /// List the agenda templates: the built-in ones and your own.
+    Templates(TemplatesArgs),
+    /// Start an agenda from a template (see `emcee templates`).
+    #[command(after_help = "Example:\n  emcee new 民主生活会 -o 2025-民主生活会.yaml")]
+    New(NewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TemplatesArgs {
+    #[command(flatten)]
+    pub library: LibraryArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The template's name, as `emcee templates` lists it.
+    pub template: String,
+    /// Write the agenda to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Overwrite FILE if it exists.
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub library: LibraryArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct LibraryArgs {
+    /// A folder of your own agenda templates, used by name alongside the built-in ones (a
+    /// `agendas/templates/` folder in the current directory does the same).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -66,6 +101,9 @@ pub struct RenderArgs {
     /// Leave out the stage directions （稍停）.
     #[arg(long)]
     pub no_cues: bool,
+    /// Refuse to write while any placeholder 〔待填：…〕 is left: for the copy that is printed.
+    #[arg(long = "final")]
+    pub is_final: bool,
     #[command(flatten)]
     pub templates: TemplateArgs,
 }
@@ -99,4 +137,6 @@ pub struct TemplateArgs {
     /// (a `scripts/` folder in the current directory does the same).
     #[arg(long, value_name = "DIR")]
     pub scripts: Option<PathBuf>,
+    #[command(flatten)]
+    pub library: LibraryArgs,
 }

@@ -3,9 +3,10 @@
 
 use std::path::Path;
 
-use crate::cli::{CheckArgs, PlanArgs, RenderArgs};
-use crate::diagnostic::{self, Diagnostic};
+use crate::cli::{CheckArgs, NewArgs, PlanArgs, RenderArgs, TemplatesArgs};
+use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::format::{Format, ReferenceDoc};
+use crate::library::Library;
 use crate::load::{self, Source};
 use crate::pipeline::{self, Doc, Output};
 use crate::plan::Plan;
@@ -61,7 +62,13 @@ pub fn render(args: &RenderArgs) -> Exit {
         reference,
     };
     let renderer = Renderer::new(&TemplateDirs::standard(args.templates.scripts.as_deref()));
-    let Some((plan, _)) = analyze(&source, &renderer, false, "nothing was written") else {
+    let library = Library::standard(args.templates.library.templates.as_deref());
+    let mode = Mode {
+        final_copy: args.is_final,
+        consequence: "nothing was written",
+        ..Mode::default()
+    };
+    let Some((plan, _)) = analyze(&source, &renderer, &library, &mode) else {
         return Exit::Invalid;
     };
     let result =
@@ -80,7 +87,12 @@ pub fn plan(args: &PlanArgs) -> Exit {
         return Exit::Invalid;
     };
     let renderer = Renderer::new(&TemplateDirs::standard(args.templates.scripts.as_deref()));
-    let Some((plan, _)) = analyze(&source, &renderer, args.strict, "") else {
+    let library = Library::standard(args.templates.library.templates.as_deref());
+    let mode = Mode {
+        strict: args.strict,
+        ..Mode::default()
+    };
+    let Some((plan, _)) = analyze(&source, &renderer, &library, &mode) else {
         return Exit::Invalid;
     };
     let output = Output {
@@ -95,13 +107,19 @@ pub fn plan(args: &PlanArgs) -> Exit {
 
 pub fn check(args: &CheckArgs) -> Exit {
     let renderer = Renderer::new(&TemplateDirs::standard(args.templates.scripts.as_deref()));
+    let library = Library::standard(args.templates.library.templates.as_deref());
+    let mode = Mode {
+        strict: args.strict,
+        notes: true,
+        ..Mode::default()
+    };
     let mut exit = Exit::Ok;
     for path in &args.agendas {
         let Some(source) = read(path) else {
             exit = Exit::Invalid;
             continue;
         };
-        match analyze(&source, &renderer, args.strict, "") {
+        match analyze(&source, &renderer, &library, &mode) {
             Some((plan, warnings)) => {
                 let mut line = format!("{}: ok, {} items", source.name, plan.items.len());
                 if warnings > 0 {
@@ -124,28 +142,65 @@ pub fn check(args: &CheckArgs) -> Exit {
     exit
 }
 
+/// How strictly an agenda is taken, and what is said about it.
+#[derive(Debug, Default)]
+struct Mode<'a> {
+    /// Warnings fail it too.
+    strict: bool,
+    /// Placeholders left fail it (a final copy).
+    final_copy: bool,
+    /// Print every note (placeholders), not only their count.
+    notes: bool,
+    /// What failing means, for the summary line ("nothing was written").
+    consequence: &'a str,
+}
+
 /// Analyzes an agenda and prints its diagnostics. Returns the plan, with the number of
 /// warnings, when it may be used: no errors (and, when `strict`, no warnings).
 fn analyze(
     source: &Source,
     renderer: &Renderer,
-    strict: bool,
-    consequence: &str,
+    library: &Library,
+    mode: &Mode<'_>,
 ) -> Option<(Plan, usize)> {
-    let analysis = match pipeline::analyze(source, renderer) {
+    let mut analysis = match pipeline::analyze(source, renderer, library) {
         Ok(analysis) => analysis,
         Err(e) => {
             eprintln!("error: {e:#}");
             return None;
         }
     };
-    report(source, analysis.roster.as_ref(), &analysis.diagnostics);
-    let failed = analysis.has_errors() || (strict && !analysis.diagnostics.is_empty());
+    if mode.final_copy {
+        analysis.finalize();
+    }
+    let notes = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Note)
+        .count();
+    let shown: Vec<Diagnostic> = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| mode.notes || d.severity != Severity::Note)
+        .cloned()
+        .collect();
+    report(&analysis.sources, &shown);
+    let warnings = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_warning())
+        .count();
+    let failed = analysis.has_errors() || (mode.strict && warnings > 0);
     if failed {
-        summary(source, &analysis.diagnostics, strict, consequence);
+        summary(source, &analysis.diagnostics, mode.strict, mode.consequence);
         return None;
     }
-    let warnings = analysis.diagnostics.len();
+    if notes > 0 && !mode.notes {
+        eprintln!(
+            "note: {} left to fill in (`emcee check` lists them; `--final` refuses them)",
+            count(notes, "placeholder")
+        );
+    }
     analysis.plan.map(|plan| (plan, warnings))
 }
 
@@ -169,13 +224,11 @@ fn read(path: &Path) -> Option<Source> {
     }
 }
 
-/// Prints diagnostics, each with the file it is in: the agenda or its roster.
-fn report(source: &Source, roster: Option<&Source>, diagnostics: &[Diagnostic]) {
+/// Prints diagnostics, each with the file it is in: the agenda, a template it extends, or its
+/// roster.
+fn report(sources: &[Source], diagnostics: &[Diagnostic]) {
     for d in diagnostics {
-        let file = match (d.source, roster) {
-            (1, Some(roster)) => roster,
-            _ => source,
-        };
+        let file = sources.get(d.source).unwrap_or(&sources[0]);
         eprint!(
             "{}",
             diagnostic::render(&file.name, &file.text, std::slice::from_ref(d))
@@ -185,7 +238,7 @@ fn report(source: &Source, roster: Option<&Source>, diagnostics: &[Diagnostic]) 
 
 fn summary(source: &Source, diagnostics: &[Diagnostic], strict: bool, consequence: &str) {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    let warnings = diagnostics.len() - errors;
+    let warnings = diagnostics.iter().filter(|d| d.is_warning()).count();
     let mut line = format!("{}: {}", source.name, count(errors, "error"));
     if warnings > 0 {
         line.push_str(&format!(", {}", count(warnings, "warning")));
@@ -212,5 +265,50 @@ fn same_file(a: &Path, b: &Path) -> bool {
     match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
+    }
+}
+
+/// Lists the agenda templates, one a line: name, language, what it is for.
+pub fn templates(args: &TemplatesArgs) -> Exit {
+    let library = Library::standard(args.library.templates.as_deref());
+    let mut table = String::new();
+    for t in library.all() {
+        // A template of the user's own says where it is, unless it is a built-in one's copy.
+        let place = match t.origin {
+            crate::library::Origin::File(_) if !library.is_built_in_copy(&t) => {
+                format!(" ({})", t.place())
+            }
+            _ => String::new(),
+        };
+        table.push_str(&format!("{}\t{}\t{}{place}\n", t.name, t.language, t.about));
+    }
+    finish(write::to_stdout(&crate::format::text::write(&table, true)))
+}
+
+/// Writes a new agenda from a template.
+pub fn new(args: &NewArgs) -> Exit {
+    let library = Library::standard(args.library.templates.as_deref());
+    let Some(template) = library.find(&args.template) else {
+        let names = library.names();
+        let mut message = format!("there is no template named `{}`", args.template);
+        if let Some(near) = diagnostic::closest(&args.template, names.iter().map(String::as_str)) {
+            message.push_str(&format!("; did you mean `{near}`?"));
+        }
+        eprintln!(
+            "error: {message}\n = help: the templates are {}\n = help: `emcee templates` lists them with what each is for",
+            diagnostic::list(&names)
+        );
+        return Exit::Invalid;
+    };
+    match &args.output {
+        Some(path) if path.exists() && !args.force => {
+            eprintln!(
+                "error: `{}` already exists; emcee does not overwrite it\n = help: choose another name, or add `--force` to overwrite it",
+                path.display()
+            );
+            Exit::Invalid
+        }
+        Some(path) => finish(write::to_file(path, template.text.as_bytes())),
+        None => finish(write::to_stdout(&template.text)),
     }
 }

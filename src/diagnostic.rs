@@ -13,6 +13,8 @@ use crate::yaml::{Problem, ProblemKind, Span};
 pub enum Severity {
     Error,
     Warning,
+    /// Information, like a placeholder left to fill in.
+    Note,
 }
 
 /// One problem, ready to print.
@@ -46,6 +48,13 @@ impl Diagnostic {
         }
     }
 
+    pub fn note(message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Note,
+            ..Diagnostic::error(message)
+        }
+    }
+
     pub fn warning(message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
@@ -75,6 +84,10 @@ impl Diagnostic {
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+
+    pub fn is_warning(&self) -> bool {
+        self.severity == Severity::Warning
     }
 }
 
@@ -184,6 +197,7 @@ pub fn render(name: &str, source: &str, diagnostics: &[Diagnostic]) -> String {
         let report = match d.severity {
             Severity::Error => Report::error(),
             Severity::Warning => Report::warning(),
+            Severity::Note => Report::note(),
         };
         let mut report = report.with_message(&d.message);
         let mut notes = Vec::new();

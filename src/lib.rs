@@ -9,7 +9,9 @@ pub mod cli;
 pub mod commands;
 pub mod diagnostic;
 pub mod document;
+pub mod extend;
 pub mod format;
+pub mod library;
 pub mod load;
 pub mod model;
 pub mod numerals;
@@ -48,5 +50,7 @@ where
         Command::Render(args) => commands::render(args),
         Command::Check(args) => commands::check(args),
         Command::Plan(args) => commands::plan(args),
+        Command::Templates(args) => commands::templates(args),
+        Command::New(args) => commands::new(args),
     }
 }

@@ -5,6 +5,8 @@ use std::io::Read;
 use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, closest};
+use crate::extend;
+use crate::library::Library;
 use crate::raw;
 use crate::yaml::{self, Node, Problem, ProblemKind};
 
@@ -133,13 +135,44 @@ pub struct Parsed<T = raw::Agenda> {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Parses an agenda.
-pub fn parse(source: &Source) -> Parsed {
-    parse_as(source, "the agenda file is empty")
+/// Parses an agenda, laid over the templates it extends. The templates' texts are appended
+/// to `sources` (whose first is the agenda): spans and diagnostics point into them.
+pub fn parse(source: &Source, library: &Library, sources: &mut Vec<Source>) -> Parsed {
+    let (root, duplicates) = match yaml::parse(&source.text) {
+        Ok(parsed) => parsed,
+        Err(problem) => return failed(vec![problem.into()]),
+    };
+    if root.is_null() {
+        return failed(vec![empty("the agenda file is empty")]);
+    }
+    let (root, problems) = extend::resolve(root, source, library, sources);
+    let mut parsed = parse_tree::<raw::Agenda>(root);
+    let mut diagnostics: Vec<Diagnostic> = duplicates.into_iter().map(Into::into).collect();
+    diagnostics.extend(problems.into_iter().map(Diagnostic::from));
+    diagnostics.append(&mut parsed.diagnostics);
+    parsed.diagnostics = diagnostics;
+    parsed
 }
 
-/// Reads and parses the roster file an agenda names, relative to the agenda's folder.
-pub fn roster(agenda: &Source, path: &str) -> Result<(Source, Parsed<raw::Roster>), ReadError> {
+fn failed<T>(diagnostics: Vec<Diagnostic>) -> Parsed<T> {
+    Parsed {
+        root: None,
+        raw: None,
+        diagnostics,
+    }
+}
+
+fn empty(message: &str) -> Diagnostic {
+    Diagnostic::error(message).help("start from a template: `emcee templates` lists them")
+}
+
+/// Reads and parses the roster file an agenda names, relative to the agenda's folder, as source
+/// number `index`.
+pub fn roster(
+    agenda: &Source,
+    path: &str,
+    index: u16,
+) -> Result<(Source, Parsed<raw::Roster>), ReadError> {
     let base = agenda
         .path
         .as_ref()
@@ -147,38 +180,30 @@ pub fn roster(agenda: &Source, path: &str) -> Result<(Source, Parsed<raw::Roster
         .map(Path::to_path_buf)
         .unwrap_or_default();
     let source = read(&base.join(path))?;
-    let parsed = parse_as(&source, "the roster file is empty");
+    let parsed = match yaml::parse_source(&source.text, index) {
+        Ok((root, _)) if root.is_null() => failed(vec![empty("the roster file is empty")]),
+        Ok((root, duplicates)) => {
+            let mut parsed = parse_tree(root);
+            let mut diagnostics: Vec<Diagnostic> = duplicates.into_iter().map(Into::into).collect();
+            diagnostics.append(&mut parsed.diagnostics);
+            parsed.diagnostics = diagnostics;
+            parsed
+        }
+        Err(problem) => failed(vec![problem.into()]),
+    };
     Ok((source, parsed))
 }
 
-fn parse_as<T: serde::de::DeserializeOwned>(source: &Source, empty: &str) -> Parsed<T> {
-    let (root, duplicates) = match yaml::parse(&source.text) {
-        Ok(parsed) => parsed,
-        Err(problem) => {
-            return Parsed {
-                root: None,
-                raw: None,
-                diagnostics: vec![problem.into()],
-            };
-        }
-    };
-    if root.is_null() {
-        return Parsed {
-            root: None,
-            raw: None,
-            diagnostics: vec![
-                Diagnostic::error(empty)
-                    .help("start from a sample, like agendas/ideology-work-meeting.yaml"),
-            ],
-        };
-    }
+/// Deserializes a parsed tree into the raw types.
+fn parse_tree<T: serde::de::DeserializeOwned>(root: Node) -> Parsed<T> {
     let (raw, problems) = yaml::from_node::<T>(&root);
-    let mut diagnostics: Vec<Diagnostic> = duplicates.into_iter().map(Into::into).collect();
-    diagnostics.extend(without_echoes(problems).into_iter().map(Diagnostic::from));
     Parsed {
-        root: Some(root),
         raw,
-        diagnostics,
+        diagnostics: without_echoes(problems)
+            .into_iter()
+            .map(Diagnostic::from)
+            .collect(),
+        root: Some(root),
     }
 }
 

@@ -7,6 +7,7 @@ use anyhow::Result;
 use crate::diagnostic::Diagnostic;
 use crate::document;
 use crate::format::{self, Format, Layout, ReferenceDoc};
+use crate::library::Library;
 use crate::load::{self, Source};
 use crate::plan::{self, Plan};
 use crate::raw;
@@ -48,8 +49,9 @@ impl Doc {
 pub struct Analysis {
     pub plan: Option<Plan>,
     pub diagnostics: Vec<Diagnostic>,
-    /// The roster file the agenda names, if any (diagnostics with `source` 1 are in it).
-    pub roster: Option<Source>,
+    /// The files read: the agenda first, then the templates it extends and its roster.
+    /// A diagnostic's `source` is an index into this.
+    pub sources: Vec<Source>,
 }
 
 impl Analysis {
@@ -61,28 +63,36 @@ impl Analysis {
 /// Loads, validates, plans and schedules an agenda's text (and its roster file, if it names
 /// one: diagnostics with `source` 1 are in it). Template errors (from measuring the host's
 /// lines) are returned as `Err`.
-pub fn analyze(source: &Source, renderer: &Renderer) -> Result<Analysis> {
-    let parsed = load::parse(source);
+pub fn analyze(source: &Source, renderer: &Renderer, library: &Library) -> Result<Analysis> {
+    let mut sources = vec![source.clone()];
+    let parsed = load::parse(source, library, &mut sources);
     let mut diagnostics = parsed.diagnostics;
-    let mut roster = None;
-    let (Some(raw), Some(root)) = (&parsed.raw, &parsed.root) else {
+    if let Some(root) = &parsed.root {
+        diagnostics.extend(placeholders(root));
+    }
+    // An agenda whose template could not be laid under it is incomplete: checking it further
+    // would only report what the template would have given.
+    let extends_failed = diagnostics
+        .iter()
+        .any(|d| d.is_error() && d.path == "extends");
+    let (Some(raw), Some(root), false) = (&parsed.raw, &parsed.root, extends_failed) else {
         return Ok(Analysis {
             plan: None,
             diagnostics,
-            roster,
+            sources,
         });
     };
     let empty = IndexMap::new();
     let mut roster_parsed = None;
+    let mut roster_source = 0;
     let mut available = true;
     if let Some(raw::People::Roster(path)) = &raw.people {
-        match load::roster(source, path) {
-            Ok((roster_source, parsed)) => {
-                diagnostics.extend(parsed.diagnostics.iter().cloned().map(|mut d| {
-                    d.source = 1;
-                    d
-                }));
-                roster = Some(roster_source);
+        let index = u16::try_from(sources.len()).unwrap_or(u16::MAX);
+        match load::roster(source, path, index) {
+            Ok((roster, parsed)) => {
+                diagnostics.extend(parsed.diagnostics.iter().cloned());
+                roster_source = sources.len();
+                sources.push(roster);
                 roster_parsed = Some((parsed.root, parsed.raw));
             }
             Err(e) => {
@@ -110,7 +120,7 @@ pub fn analyze(source: &Source, renderer: &Renderer) -> Result<Analysis> {
             _ => &empty,
         },
         root: people_root,
-        source: usize::from(roster_parsed.is_some()),
+        source: roster_source,
         available,
     };
     let (agenda, found) = validate::validate(raw, root, people);
@@ -127,15 +137,54 @@ pub fn analyze(source: &Source, renderer: &Renderer) -> Result<Analysis> {
     };
     for d in &mut diagnostics {
         if d.span.is_none() && !d.path.is_empty() && d.source == 0 {
-            d.span = yaml::locate(root, &d.path);
+            let span = yaml::locate(root, &d.path);
+            let path = std::mem::take(&mut d.path);
+            *d = std::mem::replace(d, Diagnostic::error("")).at(path, span);
         }
     }
     diagnostics.sort_by_key(|d| (d.source, d.span.map_or(0, |s| s.start), d.severity));
     Ok(Analysis {
         plan,
         diagnostics,
-        roster,
+        sources,
     })
+}
+
+/// What marks a value still to be filled in: 〔待填：姓名〕, or 〔fill in name〕 in English.
+pub const PLACEHOLDERS: [&str; 2] = ["〔待填", "〔fill in"];
+
+/// Whether a text holds a placeholder.
+pub fn has_placeholder(text: &str) -> bool {
+    PLACEHOLDERS.iter().any(|p| text.contains(p))
+}
+
+/// A note for every value that still holds a placeholder.
+fn placeholders(root: &yaml::Node) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    root.walk(&mut |node| {
+        if let Some(text) = node.text()
+            && has_placeholder(text)
+        {
+            found.push(
+                Diagnostic::note(format!("a placeholder is left to fill in: {text}"))
+                    .at("", Some(node.span)),
+            );
+        }
+    });
+    found
+}
+
+impl Analysis {
+    /// The placeholders left, as errors: a final copy must have none.
+    pub fn finalize(&mut self) {
+        for d in &mut self.diagnostics {
+            if d.severity == crate::diagnostic::Severity::Note {
+                d.severity = crate::diagnostic::Severity::Error;
+                d.help
+                    .push("fill it in, or leave out `--final` to print a draft".into());
+            }
+        }
+    }
 }
 
 /// How a document is to be written out.

@@ -1,0 +1,257 @@
+//! Resolves `extends`: an agenda laid over the template it names (a built-in or an office's
+//! template by name, or a file by path), through chains of templates, refusing cycles. The
+//! merge works on the YAML trees, so every value keeps its own file and line: mappings merge
+//! key by key (people by id), other values are replaced, and agenda items are matched by `id`
+//! to be replaced, removed (`remove: true`) or inserted (`before: ID` / `after: ID`).
+
+use std::path::Path;
+
+use crate::diagnostic::{closest, list};
+use crate::library::{Library, Origin};
+use crate::load::{self, Source};
+use crate::yaml::{self, Kind, Node, Problem, ProblemKind, Span};
+
+/// Resolves `root`'s `extends` (if any) and applies the item directives. Files read are
+/// appended to `sources`; spans in the result point into them.
+pub fn resolve(
+    root: Node,
+    source: &Source,
+    library: &Library,
+    sources: &mut Vec<Source>,
+) -> (Node, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let mut chain = vec![source.name.clone()];
+    let root = extend(root, source, library, sources, &mut chain, &mut problems);
+    (root, problems)
+}
+
+fn extend(
+    mut root: Node,
+    source: &Source,
+    library: &Library,
+    sources: &mut Vec<Source>,
+    chain: &mut Vec<String>,
+    problems: &mut Vec<Problem>,
+) -> Node {
+    let Some(extends) = take(&mut root, "extends") else {
+        apply_directives_alone(&mut root, problems);
+        return root;
+    };
+    let Some(name) = extends.text().map(str::to_string) else {
+        problems.push(problem(
+            extends.span,
+            "`extends` names a template or a file".into(),
+        ));
+        return root;
+    };
+    let parent_source = match find(&name, source, library) {
+        Ok(parent) => parent,
+        Err(message) => {
+            problems.push(problem(extends.span, message));
+            apply_directives_alone(&mut root, problems);
+            return root;
+        }
+    };
+    if chain.contains(&parent_source.name) {
+        let mut cycle = chain.clone();
+        cycle.push(parent_source.name.clone());
+        problems.push(problem(
+            extends.span,
+            format!(
+                "the templates extend each other in a circle: {}",
+                cycle.join(" → ")
+            ),
+        ));
+        return root;
+    }
+    let index = u16::try_from(sources.len()).unwrap_or(u16::MAX);
+    let parent = match yaml::parse_source(&parent_source.text, index) {
+        Ok((parent, duplicates)) => {
+            problems.extend(duplicates);
+            parent
+        }
+        Err(p) => {
+            sources.push(parent_source);
+            problems.push(p);
+            return root;
+        }
+    };
+    sources.push(parent_source.clone());
+    chain.push(parent_source.name.clone());
+    let parent = extend(parent, &parent_source, library, sources, chain, problems);
+    chain.pop();
+    merge(parent, root, true, problems)
+}
+
+/// Finds the template `name`: a path (relative to the extending file) when it looks like one,
+/// else a template of the library.
+fn find(name: &str, source: &Source, library: &Library) -> Result<Source, String> {
+    if name.ends_with(".yaml") || name.ends_with(".yml") || name.contains('/') {
+        let base = source
+            .path
+            .as_ref()
+            .and_then(|p| p.parent())
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        return load::read(&base.join(name))
+            .map_err(|e| format!("the template cannot be read: {}", e.diagnostic.message));
+    }
+    match library.find(name) {
+        Some(template) => Ok(Source {
+            name: match &template.origin {
+                Origin::BuiltIn => format!("<built-in template {name}>"),
+                Origin::File(path) => path.display().to_string(),
+            },
+            text: template.text,
+            path: match template.origin {
+                Origin::BuiltIn => None,
+                Origin::File(path) => Some(path),
+            },
+        }),
+        None => {
+            let names = library.names();
+            let mut message = format!("there is no template named `{name}`");
+            if let Some(near) = closest(name, names.iter().map(String::as_str)) {
+                message.push_str(&format!("; did you mean `{near}`?"));
+            }
+            message.push_str(&format!(
+                " (the templates are {}; `emcee templates` lists them)",
+                list(&names)
+            ));
+            Err(message)
+        }
+    }
+}
+
+fn problem(span: Span, message: String) -> Problem {
+    Problem {
+        span,
+        path: "extends".into(),
+        kind: ProblemKind::Other(message),
+    }
+}
+
+/// Removes and returns the value of `key` from a mapping.
+fn take(node: &mut Node, key: &str) -> Option<Node> {
+    let Kind::Map(entries) = &mut node.kind else {
+        return None;
+    };
+    let i = entries.iter().position(|(k, _)| k.text() == Some(key))?;
+    Some(entries.remove(i).1)
+}
+
+/// `child` over `parent`: mappings merge key by key, the top-level `agenda` by item id, and
+/// anything else is replaced.
+fn merge(parent: Node, child: Node, top: bool, problems: &mut Vec<Problem>) -> Node {
+    match (parent.kind, child.kind) {
+        (Kind::Map(mut entries), Kind::Map(child_entries)) => {
+            for (key, value) in child_entries {
+                match entries.iter().position(|(k, _)| k.text() == key.text()) {
+                    Some(i) => {
+                        let (old_key, old) = entries.remove(i);
+                        let merged = if top && key.text() == Some("agenda") {
+                            merge_items(old, value, problems)
+                        } else {
+                            merge(old, value, false, problems)
+                        };
+                        entries.insert(i, (old_key, merged));
+                    }
+                    None => {
+                        let value = if top && key.text() == Some("agenda") {
+                            merge_items(empty_seq(value.span), value, problems)
+                        } else {
+                            value
+                        };
+                        entries.push((key, value));
+                    }
+                }
+            }
+            Node {
+                kind: Kind::Map(entries),
+                span: child.span,
+            }
+        }
+        (_, kind) => Node {
+            kind,
+            span: child.span,
+        },
+    }
+}
+
+fn empty_seq(span: Span) -> Node {
+    Node {
+        kind: Kind::Seq(Vec::new()),
+        span,
+    }
+}
+
+/// An agenda without `extends` may not use directives: there is nothing to place items against.
+fn apply_directives_alone(root: &mut Node, problems: &mut Vec<Problem>) {
+    let Kind::Map(entries) = &mut root.kind else {
+        return;
+    };
+    if let Some((_, agenda)) = entries.iter_mut().find(|(k, _)| k.text() == Some("agenda")) {
+        let items = std::mem::replace(agenda, empty_seq(agenda.span));
+        *agenda = merge_items(empty_seq(items.span), items, problems);
+    }
+}
+
+/// The template's items with the agenda's laid over them by `id`.
+fn merge_items(parent: Node, child: Node, problems: &mut Vec<Problem>) -> Node {
+    let (Kind::Seq(mut items), Kind::Seq(child_items)) = (parent.kind, child.kind.clone()) else {
+        return child;
+    };
+    let id_of = |n: &Node| n.get("id").and_then(Node::text).map(str::to_string);
+    for mut item in child_items {
+        let remove = take(&mut item, "remove");
+        let before = take(&mut item, "before");
+        let after = take(&mut item, "after");
+        let id = id_of(&item);
+        let position =
+            |items: &[Node], id: &str| items.iter().position(|n| id_of(n).as_deref() == Some(id));
+        let missing = |node: &Node, id: &str, items: &[Node]| {
+            let ids: Vec<String> = items.iter().filter_map(id_of).collect();
+            let mut message = format!("there is no item with the id `{id}` to place this against");
+            if let Some(near) = closest(id, ids.iter().map(String::as_str)) {
+                message.push_str(&format!("; did you mean `{near}`?"));
+            }
+            if !ids.is_empty() {
+                message.push_str(&format!(" (the ids are {})", list(&ids)));
+            }
+            Problem {
+                span: node.span,
+                path: "agenda".into(),
+                kind: ProblemKind::Other(message),
+            }
+        };
+        if remove.as_ref().and_then(Node::text) == Some("true") {
+            match id.as_deref().and_then(|id| position(&items, id)) {
+                Some(i) => {
+                    items.remove(i);
+                }
+                None => problems.push(missing(&item, id.as_deref().unwrap_or("?"), &items)),
+            }
+            continue;
+        }
+        let anchor = before
+            .as_ref()
+            .map(|n| (n, 0))
+            .or(after.as_ref().map(|n| (n, 1)));
+        if let Some((anchor, offset)) = anchor {
+            let target = anchor.text().unwrap_or_default().to_string();
+            match position(&items, &target) {
+                Some(i) => items.insert(i + offset, item),
+                None => problems.push(missing(anchor, &target, &items)),
+            }
+            continue;
+        }
+        match id.as_deref().and_then(|id| position(&items, id)) {
+            Some(i) => items[i] = item,
+            None => items.push(item),
+        }
+    }
+    Node {
+        kind: Kind::Seq(items),
+        span: child.span,
+    }
+}
