@@ -15,6 +15,7 @@ Examples:
   emcee render agendas/ideology-work-meeting.yaml -o 主持词.docx --large-print
   emcee plan agendas/ideology-work-meeting.yaml
   emcee check agendas/*.yaml
+  emcee render agendas/*.yaml --out-dir out/ --format docx
   emcee templates
   emcee new 民主生活会 -o 2025-民主生活会.yaml
   cat meeting.yaml | emcee render -
@@ -78,11 +79,15 @@ pub struct LibraryArgs {
 
 #[derive(Debug, Args)]
 pub struct RenderArgs {
-    /// The agenda file (YAML), or `-` to read standard input.
-    pub agenda: PathBuf,
-    /// Write the script to this file instead of standard output.
+    /// The agenda files (YAML), or `-` to read standard input.
+    #[arg(required = true, value_name = "AGENDA")]
+    pub agendas: Vec<PathBuf>,
+    /// Write the document to this file instead of standard output (one agenda).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Write each agenda's document into this folder, as NAME.txt (NAME.handout.docx …).
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
     /// Which document to write.
     #[arg(long, value_enum, default_value_t = Doc::Script)]
     pub doc: Doc,

@@ -21,32 +21,21 @@ pub enum Exit {
     Usage = 2,
 }
 
+/// Renders one agenda to standard output or `-o FILE`, or several into `--out-dir DIR`.
 pub fn render(args: &RenderArgs) -> Exit {
-    let Some(source) = read(&args.agenda) else {
-        return Exit::Invalid;
-    };
-    if let Some(output) = &args.output
-        && same_file(&args.agenda, output)
-    {
+    if args.agendas.len() > 1 && args.out_dir.is_none() {
         eprintln!(
-            "error: the output `{}` is the agenda itself; emcee never overwrites its input\n = help: choose another name, like `{}`",
-            output.display(),
-            output.with_extension("txt").display()
+            "error: {} agendas need a folder to go into\n = help: add `--out-dir DIR`; each is written as DIR/NAME.{}",
+            args.agendas.len(),
+            args.format.unwrap_or(Format::Txt).extension()
         );
-        return Exit::Invalid;
+        return Exit::Usage;
     }
-    let format = match (args.format, &args.output) {
-        (Some(format), _) => format,
-        (None, Some(path)) => match Format::from_path(path) {
-            Ok(format) => format,
-            Err(e) => return finish(Err(e)),
-        },
-        (None, None) => Format::Txt,
-    };
-    if format == Format::Docx && args.output.is_none() {
-        return finish(Err(anyhow::anyhow!(
-            "a Word document is not written to the terminal; name the file with `-o FILE.docx`"
-        )));
+    if args.output.is_some() && args.out_dir.is_some() {
+        eprintln!(
+            "error: `-o FILE` and `--out-dir DIR` cannot go together\n = help: use `-o` for one agenda, `--out-dir` for several"
+        );
+        return Exit::Usage;
     }
     let reference = match &args.reference_doc {
         Some(path) => match ReferenceDoc::open(path) {
@@ -63,21 +52,96 @@ pub fn render(args: &RenderArgs) -> Exit {
     };
     let renderer = Renderer::new(&TemplateDirs::standard(args.templates.scripts.as_deref()));
     let library = Library::standard(args.templates.library.templates.as_deref());
+    if let Some(dir) = &args.out_dir
+        && let Err(e) = std::fs::create_dir_all(dir)
+    {
+        return finish(Err(anyhow::anyhow!(
+            "cannot create the folder `{}`: {e}",
+            dir.display()
+        )));
+    }
+    let mut exit = Exit::Ok;
+    for agenda in &args.agendas {
+        let target = match &args.out_dir {
+            Some(dir) => Some(dir.join(out_name(agenda, args.doc, args.format))),
+            None => args.output.clone(),
+        };
+        let done = render_one(
+            agenda,
+            target.as_deref(),
+            args,
+            &output,
+            &renderer,
+            &library,
+        );
+        if done != Exit::Ok {
+            exit = done;
+        }
+    }
+    exit
+}
+
+/// The file name an agenda's document gets in `--out-dir`: 会议.txt, 会议.handout.docx.
+fn out_name(agenda: &Path, doc: Doc, format: Option<Format>) -> String {
+    let stem = agenda
+        .file_stem()
+        .map_or_else(|| "agenda".into(), |s| s.to_string_lossy().into_owned());
+    let ext = format.unwrap_or(Format::Txt).extension();
+    match doc {
+        Doc::Script => format!("{stem}.{ext}"),
+        other => format!("{stem}.{}.{ext}", other.name()),
+    }
+}
+
+fn render_one(
+    agenda: &Path,
+    target: Option<&Path>,
+    args: &RenderArgs,
+    output: &Output,
+    renderer: &Renderer,
+    library: &Library,
+) -> Exit {
+    let Some(source) = read(agenda) else {
+        return Exit::Invalid;
+    };
+    if let Some(target) = target
+        && same_file(agenda, target)
+    {
+        eprintln!(
+            "error: the output `{}` is the agenda itself; emcee never overwrites its input\n = help: choose another name, like `{}`",
+            target.display(),
+            target.with_extension("txt").display()
+        );
+        return Exit::Invalid;
+    }
+    let format = match (args.format, target) {
+        (Some(format), _) => format,
+        (None, Some(path)) => match Format::from_path(path) {
+            Ok(format) => format,
+            Err(e) => return finish(Err(e)),
+        },
+        (None, None) => Format::Txt,
+    };
+    if format == Format::Docx && target.is_none() {
+        return finish(Err(anyhow::anyhow!(
+            "a Word document is not written to the terminal; name the file with `-o FILE.docx`"
+        )));
+    }
     let mode = Mode {
         final_copy: args.is_final,
         consequence: "nothing was written",
         ..Mode::default()
     };
-    let Some((plan, _)) = analyze(&source, &renderer, &library, &mode) else {
+    let Some((plan, _)) = analyze(&source, renderer, library, &mode) else {
         return Exit::Invalid;
     };
     let result =
-        pipeline::render(&plan, args.doc, format, &output, &renderer).and_then(|bytes| match &args
-            .output
-        {
-            Some(path) => write::to_file(path, &bytes),
-            None => write::to_bytes_stdout(&bytes),
-        });
+        pipeline::render(&plan, args.doc, format, output, renderer).and_then(
+            |bytes| match target {
+                Some(path) => write::to_file(path, &bytes),
+                None => write::to_bytes_stdout(&bytes),
+            },
+        );
     finish(result)
 }
 
@@ -121,7 +185,7 @@ pub fn check(args: &CheckArgs) -> Exit {
         };
         match analyze(&source, &renderer, &library, &mode) {
             Some((plan, warnings)) => {
-                let mut line = format!("{}: ok, {} items", source.name, plan.items.len());
+                let mut line = format!("{}: ok, {}", source.name, count(plan.items.len(), "item"));
                 if warnings > 0 {
                     line.push_str(&format!(", {}", count(warnings, "warning")));
                 }

@@ -107,6 +107,7 @@ fn find(name: &str, source: &Source, library: &Library) -> Result<Source, String
                 Origin::BuiltIn => None,
                 Origin::File(path) => Some(path),
             },
+            encoding: None,
         }),
         None => {
             let names = library.names();

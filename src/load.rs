@@ -20,6 +20,8 @@ pub struct Source {
     pub text: String,
     /// The file it was read from; `None` for standard input.
     pub path: Option<std::path::PathBuf>,
+    /// The encoding it was read from, when it was not UTF-8.
+    pub encoding: Option<&'static str>,
 }
 
 /// Why a source could not be read at all.
@@ -80,9 +82,14 @@ pub fn read(path: &Path) -> Result<Source, ReadError> {
     if bytes.len() as u64 > MAX_BYTES {
         return Err(fail(too_large(bytes.len() as u64)));
     }
-    let text = decode(bytes).map_err(|d| fail(*d))?;
+    let (text, encoding) = decode(bytes).map_err(|d| fail(*d))?;
     let path = (path != Path::new("-")).then(|| path.to_path_buf());
-    Ok(Source { name, text, path })
+    Ok(Source {
+        name,
+        text,
+        path,
+        encoding,
+    })
 }
 
 fn too_large(len: u64) -> Diagnostic {
@@ -103,26 +110,51 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
-/// UTF-8 text without a byte-order mark; anything else is refused with the byte offset.
-fn decode(mut bytes: Vec<u8>) -> Result<String, Box<Diagnostic>> {
-    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        bytes.drain(..3);
+/// The text of a file: UTF-8 (a byte-order mark is dropped), or UTF-16 with a byte-order
+/// mark, or GB18030/GBK as Chinese Windows saves it; these two are read with a note saying so.
+/// Binary data and anything else are refused with the byte offset of the first bad byte.
+fn decode(bytes: Vec<u8>) -> Result<(String, Option<&'static str>), Box<Diagnostic>> {
+    let refuse = |d: Diagnostic| Err(Box::new(d));
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(&bytes) {
+        if encoding == encoding_rs::UTF_8 {
+            return decode(bytes[bom..].to_vec());
+        }
+        let (text, _, had_errors) = encoding.decode(&bytes);
+        if had_errors {
+            return refuse(
+                Diagnostic::error(format!(
+                    "the file starts as {} but is not valid {0} text",
+                    encoding.name()
+                ))
+                .help("save the file as UTF-8"),
+            );
+        }
+        return Ok((text.into_owned(), Some("UTF-16")));
     }
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(Box::new(
-            Diagnostic::error("the file is in UTF-16; emcee reads UTF-8")
-                .help("save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)"),
-        ));
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        let offset = e.utf8_error().valid_up_to();
-        Box::new(
+    if let Some(offset) = bytes.iter().position(|b| *b == 0) {
+        return refuse(
             Diagnostic::error(format!(
-                "the file is not UTF-8 text (the first bad byte is at offset {offset})"
+                "the file holds binary data (a NUL byte at offset {offset}), not agenda text"
             ))
-            .help("save the file as UTF-8; files from Chinese Windows are often GBK"),
-        )
-    })
+            .help("name the agenda's .yaml file; a Word or PDF file cannot be read as an agenda"),
+        );
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, None)),
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            match encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(&bytes) {
+                Some(text) => Ok((text.into_owned(), Some("GB18030 (GBK)"))),
+                None => refuse(
+                    Diagnostic::error(format!(
+                        "the file is not UTF-8 text, nor GBK (the first bad byte is at offset {offset})"
+                    ))
+                    .help("save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)"),
+                ),
+            }
+        }
+    }
 }
 
 /// A file parsed as far as its shape allows, with the problems found on the way.

@@ -67,6 +67,14 @@ pub fn analyze(source: &Source, renderer: &Renderer, library: &Library) -> Resul
     let mut sources = vec![source.clone()];
     let parsed = load::parse(source, library, &mut sources);
     let mut diagnostics = parsed.diagnostics;
+    if let Some(encoding) = source.encoding {
+        diagnostics.push(
+            Diagnostic::warning(format!(
+                "the file is in {encoding}, not UTF-8; it was read as {encoding}"
+            ))
+            .help("save it as UTF-8, the encoding every other tool expects"),
+        );
+    }
     if let Some(root) = &parsed.root {
         diagnostics.extend(placeholders(root));
     }

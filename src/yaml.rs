@@ -170,6 +170,21 @@ impl Node {
     }
 }
 
+/// serde's description of a value, in the words of [`Node::describe`].
+fn describe(unexp: &Unexpected<'_>) -> String {
+    match unexp {
+        Unexpected::Map => "a mapping (key: value pairs)".into(),
+        Unexpected::Seq => "a list".into(),
+        Unexpected::Str(s) => format!("the text \"{}\"", shorten(s)),
+        Unexpected::Unit | Unexpected::Option => "nothing (an empty value)".into(),
+        Unexpected::Bool(b) => format!("the boolean `{b}`"),
+        Unexpected::Signed(n) => format!("the number `{n}`"),
+        Unexpected::Unsigned(n) => format!("the number `{n}`"),
+        Unexpected::Float(n) => format!("the number `{n}`"),
+        other => other.to_string(),
+    }
+}
+
 fn shorten(s: &str) -> String {
     const MAX: usize = 24;
     if s.chars().count() <= MAX {
@@ -322,9 +337,13 @@ impl TreeBuilder {
                         "this alias refers to an anchor that is not defined".into(),
                     )));
                 };
-                let mut node = target.clone();
-                self.count(count_nodes(&node))
-                    .map_err(|_| too(ProblemKind::TooLarge))?;
+                // Count before copying, so that a bomb is refused before it takes memory.
+                let size = count_nodes(target);
+                let target = (size + self.nodes <= MAX_NODES).then(|| target.clone());
+                self.count(size).map_err(|_| too(ProblemKind::TooLarge))?;
+                let Some(mut node) = target else {
+                    return Err(too(ProblemKind::TooLarge));
+                };
                 node.span = span;
                 self.finish(node, 0);
             }
@@ -547,7 +566,7 @@ impl de::Error for DeError {
     fn invalid_type(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
         DeError::new(ProblemKind::WrongType {
             expected: exp.to_string(),
-            found: unexp.to_string(),
+            found: describe(&unexp),
         })
     }
     fn invalid_value(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {

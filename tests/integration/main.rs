@@ -5,6 +5,7 @@
 mod cli;
 mod errors;
 mod golden;
+mod hostile;
 mod library;
 mod print;
 mod render;
