@@ -18,8 +18,9 @@ use crate::schedule::HostLines;
 
 static BUILT_IN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/scripts");
 
-/// Enough for agendas of tens of thousands of items; stops runaway templates.
-const FUEL: u64 = 200_000_000;
+/// Enough for agendas of tens of thousands of items (10,000 use about a tenth of it); stops
+/// runaway templates within seconds.
+const FUEL: u64 = 50_000_000;
 
 /// Where to look for templates before the built-in ones, first match wins.
 #[derive(Debug, Clone, Default)]

@@ -9,5 +9,6 @@ mod hostile;
 mod library;
 mod print;
 mod render;
+mod safety;
 mod time;
 mod util;
