@@ -8,6 +8,7 @@ mod golden;
 mod hostile;
 mod library;
 mod print;
+mod properties;
 mod render;
 mod safety;
 mod time;
