@@ -91,6 +91,10 @@ pub struct RenderArgs {
     /// Which document to write.
     #[arg(long, value_enum, default_value_t = Doc::Script)]
     pub doc: Doc,
+    /// With `--doc speech` or `report`: the id of the item whose text to write, when there are
+    /// several.
+    #[arg(long, value_name = "ID")]
+    pub text: Option<String>,
     /// The file format; by default taken from the output file's extension, else plain text.
     #[arg(long, value_enum)]
     pub format: Option<Format>,

@@ -46,6 +46,7 @@ pub fn render(args: &RenderArgs) -> Exit {
     };
     let output = Output {
         cues: !args.no_cues,
+        text: args.text.clone(),
         large_print: args.large_print,
         simplex: args.simplex,
         reference,

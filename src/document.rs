@@ -34,10 +34,17 @@ pub enum Style {
     Note,
     /// An empty line between parts (a blank line in the markup).
     Gap,
+    /// Headings of speeches and reports: 一、 → （一） → 1. → （1）.
+    Heading1,
+    Heading2,
+    Heading3,
+    Heading4,
+    /// A new page.
+    Pagebreak,
 }
 
 impl Style {
-    const ALL: [Style; 12] = [
+    const ALL: [Style; 17] = [
         Style::Title,
         Style::Subtitle,
         Style::Salutation,
@@ -50,6 +57,11 @@ impl Style {
         Style::Subitem,
         Style::Note,
         Style::Gap,
+        Style::Heading1,
+        Style::Heading2,
+        Style::Heading3,
+        Style::Heading4,
+        Style::Pagebreak,
     ];
 
     pub fn name(self) -> &'static str {
@@ -66,6 +78,11 @@ impl Style {
             Style::Subitem => "subitem",
             Style::Note => "note",
             Style::Gap => "gap",
+            Style::Heading1 => "heading1",
+            Style::Heading2 => "heading2",
+            Style::Heading3 => "heading3",
+            Style::Heading4 => "heading4",
+            Style::Pagebreak => "pagebreak",
         }
     }
 
@@ -147,9 +164,14 @@ impl Document {
                 i = end;
                 continue;
             }
-            if !line.trim().is_empty() {
+            if line.trim() == "@pagebreak" {
+                if is_gap(blocks.last()) {
+                    blocks.pop();
+                }
+                blocks.push(Block::Paragraph(paragraph("@pagebreak")));
+            } else if !line.trim().is_empty() {
                 blocks.push(Block::Paragraph(paragraph(line.trim_end())));
-            } else if !blocks.is_empty() && !is_gap(blocks.last()) {
+            } else if !blocks.is_empty() && !is_gap(blocks.last()) && !is_break(blocks.last()) {
                 blocks.push(Block::Paragraph(Paragraph {
                     style: Style::Gap,
                     anchor: None,
@@ -169,7 +191,7 @@ impl Document {
     pub fn without_directions(mut self) -> Document {
         self.blocks.retain_mut(|block| match block {
             Block::Paragraph(p) => {
-                let was_empty = p.runs.is_empty();
+                let was_empty = p.runs.is_empty() || p.style == Style::Pagebreak;
                 p.runs.retain(|r| r.kind != RunKind::Direction);
                 p.style != Style::Direction && (was_empty || !p.runs.is_empty())
             }
@@ -200,6 +222,10 @@ pub fn split_style(line: &str) -> (Option<Style>, &str) {
         Some((style, _, _, body)) => (Some(style), body),
         None => (None, line),
     }
+}
+
+fn is_break(block: Option<&Block>) -> bool {
+    matches!(block, Some(Block::Paragraph(p)) if p.style == Style::Pagebreak)
 }
 
 fn is_gap(block: Option<&Block>) -> bool {

@@ -205,6 +205,24 @@ pub fn roster(
     path: &str,
     index: u16,
 ) -> Result<(Source, Parsed<raw::Roster>), ReadError> {
+    companion(agenda, path, index)
+}
+
+/// Reads and parses a speech or report kept in a file of its own, as source number `index`.
+pub fn text_file(
+    agenda: &Source,
+    path: &str,
+    index: u16,
+) -> Result<(Source, Parsed<raw::TextFile>), ReadError> {
+    companion(agenda, path, index)
+}
+
+/// Reads and parses a file an agenda names, relative to the agenda's folder.
+fn companion<T: serde::de::DeserializeOwned>(
+    agenda: &Source,
+    path: &str,
+    index: u16,
+) -> Result<(Source, Parsed<T>), ReadError> {
     let base = agenda
         .path
         .as_ref()
@@ -213,7 +231,7 @@ pub fn roster(
         .unwrap_or_default();
     let source = read(&base.join(path))?;
     let parsed = match yaml::parse_source(&source.text, index) {
-        Ok((root, _)) if root.is_null() => failed(vec![empty("the roster file is empty")]),
+        Ok((root, _)) if root.is_null() => failed(vec![empty("the file is empty")]),
         Ok((root, duplicates)) => {
             let mut parsed = parse_tree(root);
             let mut diagnostics: Vec<Diagnostic> = duplicates.into_iter().map(Into::into).collect();

@@ -2,7 +2,8 @@
 //! and every required value present; nothing here is optional that validation should have filled.
 
 pub use crate::raw::{
-    Adjourn, Applause, Declare, ItemType, Language, Overview, PointNumbering, Quorum, Welcome,
+    Adjourn, Applause, Declare, ItemType, Language, Overview, PointNumbering, PointStyle, Quorum,
+    TextKind, TextNumbering, TextPoint, Welcome,
 };
 
 #[derive(Debug, Clone, PartialEq)]
@@ -103,6 +104,61 @@ pub struct Item {
     pub minutes: Option<u32>,
     pub at: Option<Clock>,
     pub cue: Option<String>,
+    /// The speech or report given in this item.
+    pub text: Option<Text>,
+}
+
+/// A speech or report, with every reference to an agenda item resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Text {
+    pub kind: TextKind,
+    pub title: String,
+    pub salutation: Option<String>,
+    pub opening: Vec<String>,
+    pub sections: Vec<Section>,
+    pub closing: Vec<String>,
+}
+
+impl Text {
+    /// Calls `f` on every piece of text in it, to rewrite it.
+    pub fn for_each_string(&mut self, f: &mut impl FnMut(&mut String)) {
+        f(&mut self.title);
+        self.opening.iter_mut().for_each(&mut *f);
+        for s in &mut self.sections {
+            s.for_each_string(f);
+        }
+        self.closing.iter_mut().for_each(&mut *f);
+    }
+}
+
+impl Section {
+    fn for_each_string(&mut self, f: &mut impl FnMut(&mut String)) {
+        if let Some(h) = &mut self.heading {
+            f(h);
+        }
+        self.paragraphs.iter_mut().for_each(&mut *f);
+        for p in &mut self.points {
+            f(&mut p.lead);
+            if let Some(b) = &mut p.body {
+                f(b);
+            }
+        }
+        for s in &mut self.sections {
+            s.for_each_string(f);
+        }
+        self.after.iter_mut().for_each(&mut *f);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub heading: Option<String>,
+    pub paragraphs: Vec<String>,
+    pub points: Vec<TextPoint>,
+    pub style: PointStyle,
+    pub numbering: TextNumbering,
+    pub sections: Vec<Section>,
+    pub after: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -26,6 +26,13 @@ pub enum Doc {
     Handout,
     /// The run sheet for the staff, with clock times and cues (会务流程).
     Runsheet,
+    /// A leader's speech given in the meeting (讲话稿).
+    Speech,
+    /// A report read out in the meeting (工作报告, 研判报告).
+    Report,
+    /// Everything for the leader's folder: the handout, the script, then every speech and
+    /// report, each on a new page.
+    Packet,
 }
 
 impl Doc {
@@ -34,12 +41,58 @@ impl Doc {
             Doc::Script => "script",
             Doc::Handout => "handout",
             Doc::Runsheet => "runsheet",
+            Doc::Speech => "speech",
+            Doc::Report => "report",
+            Doc::Packet => "packet",
         }
     }
 
-    /// The template for this document in the plan's language, like `zh-CN/handout.txt.j2`.
+    /// The template for this document in the plan's language, like `zh-CN/handout.txt.j2`
+    /// (speeches and reports share `text.txt.j2`).
     pub fn template(self, plan: &Plan) -> String {
-        format!("{}/{}.txt.j2", plan.language, self.name())
+        let name = match self {
+            Doc::Speech | Doc::Report => "text",
+            other => other.name(),
+        };
+        format!("{}/{}.txt.j2", plan.language, name)
+    }
+
+    /// The speech or report this document is: the one of item `id`, or the first of its kind.
+    fn text<'p>(self, plan: &'p Plan, id: Option<&str>) -> Result<Option<&'p plan::Text>> {
+        let kind = match self {
+            Doc::Speech => "speech",
+            Doc::Report => "report",
+            _ => return Ok(None),
+        };
+        let found = plan
+            .texts
+            .iter()
+            .filter(|t| t.kind == kind)
+            .find(|t| id.is_none() || t.id.as_deref() == id);
+        match found {
+            Some(text) => Ok(Some(text)),
+            None => {
+                let have: Vec<String> = plan
+                    .texts
+                    .iter()
+                    .filter(|t| t.kind == kind)
+                    .filter_map(|t| t.id.clone())
+                    .collect();
+                match id {
+                    Some(id) => anyhow::bail!(
+                        "no {kind} belongs to an item with the id `{id}`{}",
+                        if have.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" (the {kind}es are in {})", crate::diagnostic::list(&have))
+                        }
+                    ),
+                    None => anyhow::bail!(
+                        "this agenda has no {kind}: give its item a `text:` with `kind: {kind}` (see docs/agenda-format.md)"
+                    ),
+                }
+            }
+        }
     }
 }
 
@@ -131,7 +184,8 @@ pub fn analyze(source: &Source, renderer: &Renderer, library: &Library) -> Resul
         source: roster_source,
         available,
     };
-    let (agenda, found) = validate::validate(raw, root, people);
+    let texts = text_files(raw, root, source, &mut sources, &mut diagnostics);
+    let (agenda, found) = validate::validate(raw, root, people, &texts);
     diagnostics.extend(found);
     let agenda = agenda.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
     let plan = match agenda {
@@ -156,6 +210,65 @@ pub fn analyze(source: &Source, renderer: &Renderer, library: &Library) -> Resul
         diagnostics,
         sources,
     })
+}
+
+/// Reads the speeches and reports that agenda items keep in files of their own.
+fn text_files(
+    raw: &raw::Agenda,
+    root: &yaml::Node,
+    source: &Source,
+    sources: &mut Vec<Source>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> validate::TextFiles {
+    let mut texts = validate::TextFiles::new();
+    let items = raw
+        .agenda
+        .as_ref()
+        .and_then(|a| a.valid())
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    for (i, item) in items.iter().enumerate() {
+        let Some(item) = item.valid() else { continue };
+        let Some(raw::TextSource::File(path)) = &item.text else {
+            continue;
+        };
+        if texts.contains_key(path) {
+            continue;
+        }
+        let index = u16::try_from(sources.len()).unwrap_or(u16::MAX);
+        let text = match load::text_file(source, path, index) {
+            Ok((file, parsed)) => {
+                diagnostics.extend(parsed.diagnostics);
+                sources.push(file);
+                match (parsed.raw, parsed.root) {
+                    (
+                        Some(raw::TextFile {
+                            text: crate::yaml::Checked::Valid(text),
+                        }),
+                        Some(root),
+                    ) => Some((text, root)),
+                    _ => None,
+                }
+            }
+            Err(e) => {
+                let at = format!("agenda[{i}].text");
+                let span = yaml::locate(root, &at);
+                diagnostics.push(
+                    Diagnostic::error(format!(
+                        "the text file cannot be read: {}",
+                        e.diagnostic.message
+                    ))
+                    .help(format!(
+                        "`text: {path}` names a file relative to the agenda's folder"
+                    ))
+                    .at(at, span),
+                );
+                None
+            }
+        };
+        texts.insert(path.clone(), text);
+    }
+    texts
 }
 
 /// What marks a value still to be filled in: 〔待填：姓名〕, or 〔fill in name〕 in English.
@@ -200,6 +313,8 @@ impl Analysis {
 pub struct Output {
     /// Keep the stage directions.
     pub cues: bool,
+    /// Which item's speech or report, by id, when there are several.
+    pub text: Option<String>,
     pub large_print: bool,
     pub simplex: bool,
     pub reference: Option<ReferenceDoc>,
@@ -213,7 +328,8 @@ pub fn render(
     output: &Output,
     renderer: &Renderer,
 ) -> Result<Vec<u8>> {
-    let markup = renderer.render(plan, &doc.template(plan), format.extension())?;
+    let text = doc.text(plan, output.text.as_deref())?;
+    let markup = renderer.render(plan, &doc.template(plan), format.extension(), text)?;
     let layout = Layout {
         title: document::Document::parse(&markup)
             .blocks

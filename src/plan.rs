@@ -32,6 +32,50 @@ pub struct Plan {
     pub host_time: HostTime,
     /// Values left blank in the script, to be filled in on the day.
     pub blanks: Vec<Blank>,
+    /// The speeches and reports of the meeting, in agenda order.
+    pub texts: Vec<Text>,
+}
+
+/// A speech or report, numbered and counted.
+#[derive(Debug, Serialize)]
+pub struct Text {
+    /// The agenda item it belongs to (1-based) and that item's id.
+    pub item: usize,
+    pub id: Option<String>,
+    /// `speech` or `report`.
+    pub kind: &'static str,
+    pub title: String,
+    pub salutation: Option<String>,
+    /// `{count}` is filled with the number of sections.
+    pub opening: Vec<String>,
+    pub sections: Vec<Section>,
+    pub closing: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Section {
+    /// 1 to 4: 一、 → （一） → 1. → （1）.
+    pub level: usize,
+    pub number: usize,
+    pub ordinal: String,
+    pub heading: Option<String>,
+    /// `{count}` is filled with the number of points (or sub-sections).
+    pub paragraphs: Vec<String>,
+    pub points: Vec<TextPoint>,
+    /// `inline` or `paragraph`.
+    pub style: &'static str,
+    /// `一是`, `一要`, `第一`, `（一）` or `1.`.
+    pub numbering: &'static str,
+    pub sections: Vec<Section>,
+    pub after: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TextPoint {
+    pub number: usize,
+    pub ordinal: String,
+    pub lead: String,
+    pub body: Option<String>,
 }
 
 /// A value the script leaves blank (a count known only in the room).
@@ -376,7 +420,87 @@ pub fn plan(agenda: &model::Agenda) -> Plan {
         total_minutes: None,
         host_time: HostTime::default(),
         blanks,
+        texts: agenda
+            .items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| {
+                item.text
+                    .as_ref()
+                    .map(|t| text(t, i + 1, item.id.clone(), &numbers))
+            })
+            .collect(),
     }
+}
+
+fn text(t: &model::Text, item: usize, id: Option<String>, numbers: &Numbers) -> Text {
+    let count = (numbers.count)(t.sections.len());
+    Text {
+        item,
+        id,
+        kind: match t.kind {
+            model::TextKind::Speech => "speech",
+            model::TextKind::Report => "report",
+        },
+        title: t.title.clone(),
+        salutation: t.salutation.clone(),
+        opening: t
+            .opening
+            .iter()
+            .map(|p| p.replace("{count}", &count))
+            .collect(),
+        sections: sections(&t.sections, 1, numbers),
+        closing: t.closing.clone(),
+    }
+}
+
+fn sections(list: &[model::Section], level: usize, numbers: &Numbers) -> Vec<Section> {
+    list.iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let parts = if s.points.is_empty() {
+                s.sections.len()
+            } else {
+                s.points.len()
+            };
+            let count = (numbers.count)(parts);
+            Section {
+                level,
+                number: i + 1,
+                ordinal: (numbers.ordinal)(i + 1),
+                heading: s.heading.clone(),
+                paragraphs: s
+                    .paragraphs
+                    .iter()
+                    .map(|p| p.replace("{count}", &count))
+                    .collect(),
+                points: s
+                    .points
+                    .iter()
+                    .enumerate()
+                    .map(|(j, p)| TextPoint {
+                        number: j + 1,
+                        ordinal: (numbers.ordinal)(j + 1),
+                        lead: p.lead.clone(),
+                        body: p.body.clone(),
+                    })
+                    .collect(),
+                style: match s.style {
+                    model::PointStyle::Inline => "inline",
+                    model::PointStyle::Paragraph => "paragraph",
+                },
+                numbering: match s.numbering {
+                    model::TextNumbering::YiShi => "一是",
+                    model::TextNumbering::YiYao => "一要",
+                    model::TextNumbering::DiYi => "第一",
+                    model::TextNumbering::Paren => "（一）",
+                    model::TextNumbering::Arabic => "1.",
+                },
+                sections: sections(&s.sections, level + 1, numbers),
+                after: s.after.clone(),
+            }
+        })
+        .collect()
 }
 
 fn item(item: &model::Item, number: usize, position: &'static str, numbers: &Numbers) -> Item {

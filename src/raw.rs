@@ -367,6 +367,166 @@ pub struct Item {
     /// A cue for the staff, shown in the run sheet only (播放国歌, 切换PPT).
     #[serde(default)]
     pub cue: Option<String>,
+    /// The speech or report given in this item: written here, or the path of its own file.
+    #[serde(default)]
+    pub text: Option<TextSource>,
+}
+
+/// A speech or report: written in the agenda, or the path of a YAML file of its own.
+#[derive(Debug)]
+pub enum TextSource {
+    Inline(Box<Text>),
+    File(String),
+}
+
+impl<'de> Deserialize<'de> for TextSource {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = TextSource;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a speech or report, or the path of its file")
+            }
+            fn visit_str<E: de::Error>(self, path: &str) -> Result<TextSource, E> {
+                Ok(TextSource::File(path.to_string()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<TextSource, A::Error> {
+                // Errors inside the text go up to the item, which records them (a `Checked`
+                // here would swallow them: this deserializer is not emcee's own).
+                let text = Text::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(TextSource::Inline(Box::new(text)))
+            }
+        }
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+/// A speech (讲话稿) or a report (工作报告, 研判报告) as an outline: emcee numbers its sections
+/// and points and fills in the counts.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    #[serde(default)]
+    pub kind: TextKind,
+    /// 在……会议上的讲话; for a speech, by default 在〈meeting title〉上的讲话.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// 同志们 for a speech by default; none for a report.
+    #[serde(default, deserialize_with = "given")]
+    pub salutation: Option<Option<String>>,
+    /// Paragraphs before the sections; `{count}` is the number of sections, `{ID.who}` and
+    /// `{ID.what}` the speaker and subject of the agenda item `ID`.
+    #[serde(default)]
+    pub opening: Vec<String>,
+    #[serde(default)]
+    pub sections: Vec<Checked<Section>>,
+    /// Paragraphs after the sections.
+    #[serde(default)]
+    pub closing: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Default, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum TextKind {
+    #[default]
+    Speech,
+    Report,
+}
+
+/// A section: its heading (numbered 一、 → （一） → 1. → （1） by depth), paragraphs, points and
+/// sub-sections.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    #[serde(default)]
+    pub heading: Option<String>,
+    /// Paragraphs before the points; `{count}` is the number of points (or sub-sections).
+    #[serde(default)]
+    pub paragraphs: Vec<String>,
+    #[serde(default)]
+    pub points: Vec<TextPoint>,
+    /// `inline`: the points run on in the last paragraph (……。一是……。二是……。); `paragraph`:
+    /// each point leads its own paragraph.
+    #[serde(default)]
+    pub style: PointStyle,
+    #[serde(default)]
+    pub numbering: TextNumbering,
+    #[serde(default)]
+    pub sections: Vec<Checked<Section>>,
+    /// Paragraphs after the points.
+    #[serde(default)]
+    pub after: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Default, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum PointStyle {
+    #[default]
+    Inline,
+    Paragraph,
+}
+
+/// How points in a text are numbered.
+#[derive(Debug, Deserialize, Default, Clone, Copy, PartialEq, Eq)]
+pub enum TextNumbering {
+    #[default]
+    #[serde(rename = "一是")]
+    YiShi,
+    #[serde(rename = "一要")]
+    YiYao,
+    #[serde(rename = "第一")]
+    DiYi,
+    #[serde(rename = "（一）")]
+    Paren,
+    #[serde(rename = "1.")]
+    Arabic,
+}
+
+/// A point: its text, or a lead sentence with a paragraph after it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct TextPoint {
+    pub lead: String,
+    pub body: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for TextPoint {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PointVisitor;
+        impl<'de> Visitor<'de> for PointVisitor {
+            type Value = TextPoint;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a point's text, or `{ lead: …, body: … }`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<TextPoint, E> {
+                Ok(TextPoint {
+                    lead: v.to_string(),
+                    body: None,
+                })
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TextPoint, A::Error> {
+                let (mut lead, mut body) = (None, None);
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "lead" => lead = Some(map.next_value::<String>()?),
+                        "body" => body = Some(map.next_value::<String>()?),
+                        other => return Err(de::Error::unknown_field(other, &["lead", "body"])),
+                    }
+                }
+                Ok(TextPoint {
+                    lead: lead.ok_or_else(|| de::Error::missing_field("lead"))?,
+                    body,
+                })
+            }
+        }
+        deserializer.deserialize_any(PointVisitor)
+    }
+}
+
+/// A text file: one speech or report.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextFile {
+    pub text: Checked<Text>,
 }
 
 /// How the host asks for applause for a speaker.

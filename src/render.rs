@@ -114,6 +114,7 @@ fn environment(dirs: &TemplateDirs) -> Environment<'static> {
     env.add_filter("bare", bare);
     env.add_filter("sentence", sentence);
     env.add_filter("clip", clip);
+    env.add_filter("closed", closed);
     env.add_function("direction", |text: &str| marked(text, DIRECTION));
     env.add_function("label", |text: &str| marked(text, LABEL));
     env
@@ -141,9 +142,15 @@ impl Renderer {
     /// Renders `template` (like `zh-CN/script.txt.j2`) for `plan`, telling it the output
     /// `format` (`txt`, `md`, `html`, `docx`). The result is the document's markup (see
     /// [`crate::document`]).
-    pub fn render(&self, plan: &Plan, template: &str, format: &str) -> Result<String> {
+    pub fn render(
+        &self,
+        plan: &Plan,
+        template: &str,
+        format: &str,
+        text: Option<&crate::plan::Text>,
+    ) -> Result<String> {
         let tmpl = self.env.get_template(template).map_err(template_error)?;
-        let ctx = context! { format => format, ..Value::from(Serde(plan)) };
+        let ctx = context! { format => format, text => Value::from(Serde(text)), ..Value::from(Serde(plan)) };
         tmpl.render(ctx).map_err(template_error)
     }
 
@@ -212,6 +219,17 @@ fn marked(text: &str, (open, close): (char, char)) -> String {
     format!("{open}{text}{close}")
 }
 
+/// The text as written when it already ends with punctuation, else ended with `mark`: for
+/// points that run on inline (……；二是……。), where the writer's own punctuation stands.
+fn closed(text: &str, mark: &str) -> String {
+    let text = text.trim();
+    if text.ends_with(CLAUSE_END) || text.ends_with(SENTENCE_END) {
+        text.to_string()
+    } else {
+        format!("{text}{mark}")
+    }
+}
+
 /// The text cut to `width` display columns (a Chinese character is two), with … when cut.
 fn clip(text: &str, width: usize) -> String {
     if UnicodeWidthStr::width(text) <= width {
@@ -254,6 +272,8 @@ mod tests {
         assert_eq!(sentence("推动落实；", None), "推动落实。");
         assert_eq!(sentence("谢谢大家！", None), "谢谢大家！");
         assert_eq!(sentence("Thank you", Some(".")), "Thank you.");
+        assert_eq!(closed("学得好；", "。"), "学得好；");
+        assert_eq!(closed("学得好", "；"), "学得好；");
         assert_eq!(clip("传达通知精神", 12), "传达通知精神");
         assert_eq!(clip("传达市委办公室通知精神", 12), "传达市委办…");
     }

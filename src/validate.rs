@@ -22,16 +22,24 @@ pub struct People<'a> {
     pub available: bool,
 }
 
+/// The texts kept in files of their own, by the path the agenda gives: `None` when the file
+/// could not be read or parsed (already reported).
+pub type TextFiles = std::collections::HashMap<String, Option<(raw::Text, Node)>>;
+
 /// Validates `raw`, whose YAML tree is `root` (used to point at the places of problems).
 /// Returns the model when there is no error, and every diagnostic (errors and warnings).
 pub fn validate(
     raw: &raw::Agenda,
     root: &Node,
     people: People<'_>,
+    texts: &TextFiles,
 ) -> (Option<model::Agenda>, Vec<Diagnostic>) {
     let mut v = Validator {
         root,
         people,
+        texts,
+        text_file: None,
+        meeting_title: String::new(),
         language: model::Language::default(),
         hosts: Vec::new(),
         diagnostics: Vec::new(),
@@ -44,6 +52,11 @@ pub fn validate(
 struct Validator<'a> {
     root: &'a Node,
     people: People<'a>,
+    texts: &'a TextFiles,
+    /// While a text kept in its own file is checked: that file's tree, and the agenda path it
+    /// stands for (`agenda[1].text`), so that problems point into the file.
+    text_file: Option<(&'a Node, String)>,
+    meeting_title: String,
     language: model::Language,
     hosts: Vec<model::Person>,
     diagnostics: Vec<Diagnostic>,
@@ -75,6 +88,14 @@ fn kind_name(kind: ItemType) -> &'static str {
 impl Validator<'_> {
     /// Reports a problem at the value at `path`; the document as a whole (`""`) has no place.
     fn report(&mut self, path: &str, diagnostic: Diagnostic) {
+        if let Some((root, prefix)) = &self.text_file
+            && let Some(rest) = path.strip_prefix(prefix.as_str())
+        {
+            let in_file = format!("text{rest}");
+            let span = yaml::locate(root, &in_file);
+            self.diagnostics.push(diagnostic.at(in_file, span));
+            return;
+        }
         let span = if path.is_empty() {
             None
         } else {
@@ -144,6 +165,12 @@ impl Validator<'_> {
         if let (Some(meeting), Some((items, _))) = (&meeting, &items) {
             self.fixed_times(meeting, items);
         }
+        let mut items = items;
+        if let Some((items, all_valid)) = &mut items
+            && !self.references(items)
+        {
+            *all_valid = false;
+        }
         let items = items
             .filter(|(_, all_valid)| *all_valid)
             .map(|(items, _)| items.into_iter().map(|(_, item)| item).collect());
@@ -160,6 +187,7 @@ impl Validator<'_> {
     fn meeting(&mut self, raw: &raw::Meeting) -> Option<model::Meeting> {
         self.language = raw.language;
         let title = self.text("meeting.title", &raw.title);
+        self.meeting_title = title.clone();
         let salutation = self.optional("meeting.salutation", &raw.salutation);
         let opening = self.texts("meeting.opening", &raw.opening);
         let convened_by = self.optional("meeting.convened_by", &raw.convened_by);
@@ -522,6 +550,28 @@ impl Validator<'_> {
             .as_ref()
             .and_then(|t| self.clock(&format!("{path}.at"), t));
         let cue = self.optional(&format!("{path}.cue"), &raw.cue);
+        let text_path = format!("{path}.text");
+        let text = match &raw.text {
+            None => Some(None),
+            Some(raw::TextSource::Inline(text)) => self.text_outline(&text_path, text).map(Some),
+            Some(raw::TextSource::File(file)) => match self.texts.get(file) {
+                Some(Some((text, root))) => {
+                    self.text_file = Some((root, text_path.clone()));
+                    let text = self.text_outline(&text_path, text).map(Some);
+                    self.text_file = None;
+                    text
+                }
+                Some(None) => None,
+                None => {
+                    self.report(
+                        &text_path,
+                        Diagnostic::error(format!("the text file `{file}` cannot be read"))
+                            .help("`text: FILE` names a YAML file relative to the agenda's folder"),
+                    );
+                    None
+                }
+            },
+        };
         if !ok {
             return None;
         }
@@ -542,7 +592,163 @@ impl Validator<'_> {
             minutes: raw.minutes,
             at,
             cue,
+            text: text?,
         })
+    }
+
+    /// Checks a speech or report: every section with points has a heading, headings end as a
+    /// heading does, and a count written out agrees with the sections.
+    fn text_outline(&mut self, path: &str, raw: &raw::Text) -> Option<model::Text> {
+        let title = match &raw.title {
+            Some(t) => self.text(&format!("{path}.title"), t),
+            None => match raw.kind {
+                model::TextKind::Speech => format!("在{}上的讲话", self.meeting_title),
+                model::TextKind::Report => {
+                    self.report(
+                        path,
+                        Diagnostic::error("this report has no title")
+                            .label("add `title:` here")
+                            .help("a report's title names it, like `2024年教育工作报告`"),
+                    );
+                    return None;
+                }
+            },
+        };
+        let salutation = match (&raw.salutation, raw.kind) {
+            (Some(s), _) => s.clone(),
+            (None, model::TextKind::Speech) => Some("同志们".to_string()),
+            (None, model::TextKind::Report) => None,
+        };
+        let opening = self.texts(&format!("{path}.opening"), &raw.opening);
+        let announced = opening.iter().find_map(|p| announced_count(p));
+        if let Some(n) = announced
+            && n != raw.sections.len()
+        {
+            self.report(
+                &format!("{path}.opening"),
+                Diagnostic::warning(format!(
+                    "the opening announces {n} parts, but there are {} sections",
+                    raw.sections.len()
+                ))
+                .help("write `{count}` in place of the number, and emcee counts the sections"),
+            );
+        }
+        let sections = self.sections(&format!("{path}.sections"), &raw.sections, 1)?;
+        let endings: Vec<bool> = sections
+            .iter()
+            .filter_map(|s| s.heading.as_ref())
+            .map(|h| h.ends_with('。'))
+            .collect();
+        if endings.iter().any(|e| *e) && endings.iter().any(|e| !*e) {
+            self.report(
+                &format!("{path}.sections"),
+                Diagnostic::warning("some first-level headings end with 。 and some do not")
+                    .help("end them all alike: with 。 in a speech, or with nothing"),
+            );
+        }
+        let closing = self.texts(&format!("{path}.closing"), &raw.closing);
+        Some(model::Text {
+            kind: raw.kind,
+            title,
+            salutation,
+            opening,
+            sections,
+            closing,
+        })
+    }
+
+    fn sections(
+        &mut self,
+        path: &str,
+        sections: &[Checked<raw::Section>],
+        level: usize,
+    ) -> Option<Vec<model::Section>> {
+        let mut out = Vec::with_capacity(sections.len());
+        let mut all = true;
+        for (i, section) in sections.iter().enumerate() {
+            let at = format!("{path}[{i}]");
+            let Some(section) = section.valid() else {
+                all = false;
+                continue;
+            };
+            if level > 4 {
+                self.report(
+                    &at,
+                    Diagnostic::error("sections are nested more than four levels deep")
+                        .help("official headings go 一、 → （一） → 1. → （1）; fold the fifth level into paragraphs"),
+                );
+                all = false;
+                continue;
+            }
+            let heading = self.optional(&format!("{at}.heading"), &section.heading);
+            if heading.is_none() && !section.points.is_empty() {
+                self.report(
+                    &at,
+                    Diagnostic::error("this section has points but no heading")
+                        .label("add `heading:` here")
+                        .help("points are numbered under a heading; give the section one, or write the points as paragraphs"),
+                );
+                all = false;
+            }
+            if let Some(h) = &heading
+                && h.ends_with(['，', '；', '：', '、', ',', ';', ':'])
+            {
+                self.report(
+                    &format!("{at}.heading"),
+                    Diagnostic::warning("this heading ends with a comma or a colon")
+                        .help("a heading ends with 。 or with nothing"),
+                );
+            }
+            let paragraphs = self.texts(&format!("{at}.paragraphs"), &section.paragraphs);
+            let after = self.texts(&format!("{at}.after"), &section.after);
+            let points: Vec<model::TextPoint> = section
+                .points
+                .iter()
+                .enumerate()
+                .map(|(j, p)| model::TextPoint {
+                    lead: self.text(&format!("{at}.points[{j}]"), &p.lead),
+                    body: self.optional(&format!("{at}.points[{j}].body"), &p.body),
+                })
+                .collect();
+            match self.sections(&format!("{at}.sections"), &section.sections, level + 1) {
+                Some(sections) => out.push(model::Section {
+                    heading,
+                    paragraphs,
+                    points,
+                    style: section.style,
+                    numbering: section.numbering,
+                    sections,
+                    after,
+                }),
+                None => all = false,
+            }
+        }
+        all.then_some(out)
+    }
+
+    /// Resolves `{ID.who}`, `{ID.call}`, `{ID.what}` and `{ID.title}` in every text to the
+    /// agenda item `ID`'s speaker and subject. Returns false when one points at nothing.
+    fn references(&mut self, items: &mut [(usize, model::Item)]) -> bool {
+        let targets: Vec<(String, model::Item)> = items
+            .iter()
+            .filter_map(|(_, item)| item.id.clone().map(|id| (id, item.clone())))
+            .collect();
+        let mut ok = true;
+        for (i, item) in items.iter_mut() {
+            let Some(text) = &mut item.text else { continue };
+            let path = format!("agenda[{i}].text");
+            let mut problems = Vec::new();
+            text.for_each_string(&mut |s| {
+                if let Err(problem) = resolve_references(s, &targets) {
+                    problems.push(problem);
+                }
+            });
+            for problem in problems {
+                ok = false;
+                self.report(&path, problem);
+            }
+        }
+        ok
     }
 
     /// Reports keys that belong to another kind of item (`motions` on a speech).
@@ -779,6 +985,107 @@ impl Validator<'_> {
         }
         trimmed.to_string()
     }
+}
+
+/// The number in a phrase like 我从五个方面 or 以下三方面, if the text has one.
+fn announced_count(text: &str) -> Option<usize> {
+    let chars: Vec<char> = text.chars().collect();
+    let at = text.find("方面").map(|b| text[..b].chars().count())?;
+    let mut end = at;
+    if end > 0 && chars[end - 1] == '个' {
+        end -= 1;
+    }
+    let start = (0..end)
+        .rev()
+        .take_while(|&i| "一二两三四五六七八九十".contains(chars[i]))
+        .last()?;
+    let word: String = chars[start..end].iter().collect();
+    (1..=99).find(|&n| crate::numerals::count(n) == word || crate::numerals::ordinal(n) == word)
+}
+
+/// Replaces each `{ID.field}` in `text` with what it names.
+fn resolve_references(
+    text: &mut String,
+    targets: &[(String, model::Item)],
+) -> Result<(), Diagnostic> {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            rest = "";
+            break;
+        };
+        let reference = &after[..close];
+        match reference.split_once('.') {
+            Some((id, field)) if !id.is_empty() => {
+                let Some((_, item)) = targets.iter().find(|(t, _)| t == id) else {
+                    let ids: Vec<&str> = targets.iter().map(|(t, _)| t.as_str()).collect();
+                    let mut d = Diagnostic::error(format!(
+                        "`{{{reference}}}` refers to an item `{id}` that the agenda does not have"
+                    ));
+                    if let Some(near) = closest(id, ids.iter().copied()) {
+                        d = d.help(format!("did you mean `{near}`?"));
+                    }
+                    return Err(d.help(if ids.is_empty() {
+                        "give the item an `id:` to refer to it".to_string()
+                    } else {
+                        format!("the items with ids are {}", list(&ids))
+                    }));
+                };
+                let step = item.steps.first();
+                let value = match field {
+                    "who" => step.map(|s| {
+                        s.who
+                            .iter()
+                            .map(|p| format!("{}{}", p.name, p.honorific.as_deref().unwrap_or("")))
+                            .collect::<Vec<_>>()
+                            .join("、")
+                    }),
+                    "call" => step.map(|s| {
+                        s.who
+                            .iter()
+                            .map(|p| p.call.clone().unwrap_or_else(|| p.name.clone()))
+                            .collect::<Vec<_>>()
+                            .join("、")
+                    }),
+                    "what" => step
+                        .and_then(|s| s.what.clone())
+                        .or_else(|| item.title.clone()),
+                    "title" => item
+                        .title
+                        .clone()
+                        .or_else(|| step.and_then(|s| s.what.clone())),
+                    _ => {
+                        return Err(Diagnostic::error(format!(
+                            "`{{{reference}}}`: an item has no `{field}`"
+                        ))
+                        .help("refer to `who`, `call`, `what` or `title`"));
+                    }
+                };
+                match value {
+                    Some(v) => out.push_str(&v),
+                    None => {
+                        return Err(Diagnostic::error(format!(
+                            "`{{{reference}}}`: item `{id}` has no {field} to refer to"
+                        )));
+                    }
+                }
+            }
+            // `{count}` and other braces are left for the plan.
+            _ => {
+                out.push('{');
+                out.push_str(reference);
+                out.push('}');
+            }
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    *text = out;
+    Ok(())
 }
 
 /// A date written YYYY-MM-DD.

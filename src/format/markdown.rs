@@ -8,6 +8,7 @@ pub fn write(doc: &Document) -> String {
     for block in &doc.blocks {
         match block {
             Block::Paragraph(p) if p.style == Style::Gap => {}
+            Block::Paragraph(p) if p.style == Style::Pagebreak => out.push_str("---\n\n"),
             Block::Paragraph(p) => {
                 let mut text = String::new();
                 for run in &p.runs {
@@ -20,6 +21,10 @@ pub fn write(doc: &Document) -> String {
                 }
                 let line = match p.style {
                     Style::Title => format!("# {text}"),
+                    Style::Heading1 => format!("## {text}"),
+                    Style::Heading2 => format!("### {text}"),
+                    Style::Heading3 => format!("#### {text}"),
+                    Style::Heading4 => format!("##### {text}"),
                     Style::Subtitle | Style::Direction => format!("*{}*", text.trim_matches('*')),
                     Style::Subitem => format!("{}{text}", document::indent(&text)),
                     _ => match &p.aside {

@@ -11,5 +11,6 @@ mod print;
 mod properties;
 mod render;
 mod safety;
+mod texts;
 mod time;
 mod util;
