@@ -745,7 +745,7 @@ impl Validator<'_> {
             });
             for problem in problems {
                 ok = false;
-                self.report(&path, problem);
+                self.report(&path, *problem);
             }
         }
         ok
@@ -1029,11 +1029,11 @@ fn resolve_references(
                     if let Some(near) = closest(id, ids.iter().copied()) {
                         d = d.help(format!("did you mean `{near}`?"));
                     }
-                    return Err(d.help(if ids.is_empty() {
+                    return Err(Box::new(d.help(if ids.is_empty() {
                         "give the item an `id:` to refer to it".to_string()
                     } else {
                         format!("the items with ids are {}", list(&ids))
-                    }));
+                    })));
                 };
                 let step = item.steps.first();
                 let value = match field {
