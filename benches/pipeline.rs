@@ -46,6 +46,7 @@ fn stages(c: &mut Criterion) {
         cues: true,
         ..Output::default()
     };
+    let texts = validate::TextFiles::new();
     for (stage, run) in [("load", 0), ("validate+plan", 1), ("render", 2)] {
         let mut group = c.benchmark_group(stage);
         group.sample_size(20);
@@ -67,6 +68,7 @@ fn stages(c: &mut Criterion) {
                     source: 0,
                     available: true,
                 },
+                &texts,
             );
             let plan = plan::plan(agenda.as_ref().unwrap());
             group.throughput(Throughput::Elements(n as u64));
@@ -85,6 +87,7 @@ fn stages(c: &mut Criterion) {
                             source: 0,
                             available: true,
                         },
+                        &texts,
                     );
                     black_box(plan::plan(&agenda.unwrap()))
                 }),

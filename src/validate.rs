@@ -1007,7 +1007,7 @@ fn announced_count(text: &str) -> Option<usize> {
 fn resolve_references(
     text: &mut String,
     targets: &[(String, model::Item)],
-) -> Result<(), Diagnostic> {
+) -> Result<(), Box<Diagnostic>> {
     let mut out = String::with_capacity(text.len());
     let mut rest = text.as_str();
     while let Some(open) = rest.find('{') {
@@ -1059,18 +1059,20 @@ fn resolve_references(
                         .clone()
                         .or_else(|| step.and_then(|s| s.what.clone())),
                     _ => {
-                        return Err(Diagnostic::error(format!(
-                            "`{{{reference}}}`: an item has no `{field}`"
-                        ))
-                        .help("refer to `who`, `call`, `what` or `title`"));
+                        return Err(Box::new(
+                            Diagnostic::error(format!(
+                                "`{{{reference}}}`: an item has no `{field}`"
+                            ))
+                            .help("refer to `who`, `call`, `what` or `title`"),
+                        ));
                     }
                 };
                 match value {
                     Some(v) => out.push_str(&v),
                     None => {
-                        return Err(Diagnostic::error(format!(
+                        return Err(Box::new(Diagnostic::error(format!(
                             "`{{{reference}}}`: item `{id}` has no {field} to refer to"
-                        )));
+                        ))));
                     }
                 }
             }
