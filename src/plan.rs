@@ -508,15 +508,7 @@ fn item(item: &model::Item, number: usize, position: &'static str, numbers: &Num
         number,
         ordinal: (numbers.ordinal)(number),
         position,
-        kind: match item.kind {
-            ItemType::Speech => "speech",
-            ItemType::Action => "action",
-            ItemType::Anthem => "anthem",
-            ItemType::Vote => "vote",
-            ItemType::Approval => "approval",
-            ItemType::Election => "election",
-            ItemType::Awards => "awards",
-        },
+        kind: item.kind.name(),
         title: item.title.clone(),
         steps: item
             .steps

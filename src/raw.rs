@@ -309,6 +309,21 @@ pub enum ItemType {
     Awards,
 }
 
+impl ItemType {
+    /// The name an agenda gives it in `type:`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ItemType::Speech => "speech",
+            ItemType::Action => "action",
+            ItemType::Anthem => "anthem",
+            ItemType::Vote => "vote",
+            ItemType::Approval => "approval",
+            ItemType::Election => "election",
+            ItemType::Awards => "awards",
+        }
+    }
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Item {

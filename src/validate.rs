@@ -73,18 +73,6 @@ const KIND_FIELDS: &[(&str, &[ItemType])] = &[
     ("action", &[ItemType::Action, ItemType::Anthem]),
 ];
 
-fn kind_name(kind: ItemType) -> &'static str {
-    match kind {
-        ItemType::Speech => "speech",
-        ItemType::Action => "action",
-        ItemType::Anthem => "anthem",
-        ItemType::Vote => "vote",
-        ItemType::Approval => "approval",
-        ItemType::Election => "election",
-        ItemType::Awards => "awards",
-    }
-}
-
 impl Validator<'_> {
     /// Reports a problem at the value at `path`; the document as a whole (`""`) has no place.
     fn report(&mut self, path: &str, diagnostic: Diagnostic) {
@@ -767,14 +755,14 @@ impl Validator<'_> {
                 continue;
             };
             if present && !kinds.contains(&raw.kind) {
-                let names: Vec<&str> = kinds.iter().map(|k| kind_name(*k)).collect();
+                let names: Vec<&str> = kinds.iter().map(|k| k.name()).collect();
                 let types: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
                 self.report(
                     &format!("{path}.{key}"),
                     Diagnostic::error(format!(
                         "`{key}` belongs to items of type {}, and this item is a {}",
                         types.join(" or "),
-                        kind_name(raw.kind)
+                        raw.kind.name()
                     ))
                     .help(format!(
                         "add `type: {}` to the item, or remove `{key}`",
