@@ -59,9 +59,9 @@ impl Doc {
 
     /// The speech or report this document is: the one of item `id`, or the first of its kind.
     fn text<'p>(self, plan: &'p Plan, id: Option<&str>) -> Result<Option<&'p plan::Text>> {
-        let kind = match self {
-            Doc::Speech => "speech",
-            Doc::Report => "report",
+        let (kind, name) = match self {
+            Doc::Speech => (crate::model::TextKind::Speech, "speech"),
+            Doc::Report => (crate::model::TextKind::Report, "report"),
             _ => return Ok(None),
         };
         let found = plan
@@ -80,15 +80,15 @@ impl Doc {
                     .collect();
                 match id {
                     Some(id) => anyhow::bail!(
-                        "no {kind} belongs to an item with the id `{id}`{}",
+                        "no {name} belongs to an item with the id `{id}`{}",
                         if have.is_empty() {
                             String::new()
                         } else {
-                            format!(" (the {kind}es are in {})", crate::diagnostic::list(&have))
+                            format!(" (the {name}s are in {})", crate::diagnostic::list(&have))
                         }
                     ),
                     None => anyhow::bail!(
-                        "this agenda has no {kind}: give its item a `text:` with `kind: {kind}` (see docs/agenda-format.md)"
+                        "this agenda has no {name}: give its item a `text:` with `kind: {name}` (see docs/agenda-format.md)"
                     ),
                 }
             }

@@ -43,7 +43,7 @@ pub struct Text {
     pub item: usize,
     pub id: Option<String>,
     /// `speech` or `report`.
-    pub kind: &'static str,
+    pub kind: model::TextKind,
     pub title: String,
     pub salutation: Option<String>,
     /// `{count}` is filled with the number of sections.
@@ -63,9 +63,9 @@ pub struct Section {
     pub paragraphs: Vec<String>,
     pub points: Vec<TextPoint>,
     /// `inline` or `paragraph`.
-    pub style: &'static str,
+    pub style: model::PointStyle,
     /// `一是`, `一要`, `第一`, `（一）` or `1.`.
-    pub numbering: &'static str,
+    pub numbering: model::TextNumbering,
     pub sections: Vec<Section>,
     pub after: Vec<String>,
 }
@@ -102,10 +102,10 @@ pub struct Meeting {
     pub welcome: Option<model::Welcome>,
     pub quorum: Option<model::Quorum>,
     /// `open`, `ceremony`, or none.
-    pub declare: Option<&'static str>,
+    pub declare: Option<Declare>,
     pub discipline: Option<String>,
     /// `count`, `list` or `none`.
-    pub overview: &'static str,
+    pub overview: Overview,
     pub frame: Option<String>,
     pub measure: Option<String>,
     pub date: Option<Date>,
@@ -226,7 +226,7 @@ pub struct Step {
     pub what: Option<String>,
     pub documents: Vec<String>,
     /// `welcome` (让我们以热烈的掌声欢迎……) or `after` (……大家欢迎！).
-    pub applause: Option<&'static str>,
+    pub applause: Option<Applause>,
     pub on_behalf_of: Option<String>,
     pub minutes: Option<u32>,
     pub cue: Option<String>,
@@ -259,13 +259,13 @@ pub struct Closing {
     pub recap: Option<String>,
     pub hopes: Option<String>,
     /// `一要`, `一是` or `第一`.
-    pub numbering: &'static str,
+    pub numbering: PointNumbering,
     /// The number of points as a count (两 in 强调两点).
     pub point_count: String,
     pub points: Vec<Point>,
     pub say: Vec<Line>,
     /// `adjourn`, `recess`, `close`, or none.
-    pub adjourn: Option<&'static str>,
+    pub adjourn: Option<Adjourn>,
 }
 
 #[derive(Debug, Serialize)]
@@ -359,16 +359,9 @@ pub fn plan(agenda: &model::Agenda) -> Plan {
             participants: meeting.participants.clone(),
             welcome: meeting.welcome.clone(),
             quorum: meeting.quorum.clone(),
-            declare: meeting.declare.map(|d| match d {
-                Declare::Open => "open",
-                Declare::Ceremony => "ceremony",
-            }),
+            declare: meeting.declare,
             discipline: meeting.discipline.clone(),
-            overview: match meeting.overview {
-                Overview::Count => "count",
-                Overview::List => "list",
-                Overview::None => "none",
-            },
+            overview: meeting.overview,
             frame: meeting.frame.clone(),
             measure: meeting.measure.clone(),
             date: meeting.date.map(|d| Date {
@@ -391,11 +384,7 @@ pub fn plan(agenda: &model::Agenda) -> Plan {
             address: closing.address.clone(),
             recap: closing.recap.clone(),
             hopes: closing.hopes.clone(),
-            numbering: match closing.numbering {
-                PointNumbering::YiYao => "一要",
-                PointNumbering::YiShi => "一是",
-                PointNumbering::DiYi => "第一",
-            },
+            numbering: closing.numbering,
             point_count: (numbers.count)(closing.points.len()),
             points: closing
                 .points
@@ -409,11 +398,7 @@ pub fn plan(agenda: &model::Agenda) -> Plan {
                 })
                 .collect(),
             say: lines(&closing.say),
-            adjourn: closing.adjourn.map(|a| match a {
-                Adjourn::Adjourn => "adjourn",
-                Adjourn::Recess => "recess",
-                Adjourn::Close => "close",
-            }),
+            adjourn: closing.adjourn,
         },
         opening: Part::default(),
         end: None,
@@ -438,10 +423,7 @@ fn text(t: &model::Text, item: usize, id: Option<String>, numbers: &Numbers) -> 
     Text {
         item,
         id,
-        kind: match t.kind {
-            model::TextKind::Speech => "speech",
-            model::TextKind::Report => "report",
-        },
+        kind: t.kind,
         title: t.title.clone(),
         salutation: t.salutation.clone(),
         opening: t
@@ -485,17 +467,8 @@ fn sections(list: &[model::Section], level: usize, numbers: &Numbers) -> Vec<Sec
                         body: p.body.clone(),
                     })
                     .collect(),
-                style: match s.style {
-                    model::PointStyle::Inline => "inline",
-                    model::PointStyle::Paragraph => "paragraph",
-                },
-                numbering: match s.numbering {
-                    model::TextNumbering::YiShi => "一是",
-                    model::TextNumbering::YiYao => "一要",
-                    model::TextNumbering::DiYi => "第一",
-                    model::TextNumbering::Paren => "（一）",
-                    model::TextNumbering::Arabic => "1.",
-                },
+                style: s.style,
+                numbering: s.numbering,
                 sections: sections(&s.sections, level + 1, numbers),
                 after: s.after.clone(),
             }
@@ -521,10 +494,7 @@ fn item(item: &model::Item, number: usize, position: &'static str, numbers: &Num
                 does: step.does.clone(),
                 what: step.what.clone(),
                 documents: step.documents.clone(),
-                applause: step.applause.map(|a| match a {
-                    Applause::Welcome => "welcome",
-                    Applause::After => "after",
-                }),
+                applause: step.applause,
                 on_behalf_of: step.on_behalf_of.clone(),
                 minutes: step.minutes,
                 cue: step.cue.clone(),

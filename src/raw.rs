@@ -245,7 +245,7 @@ pub struct Quorum {
 }
 
 /// How the host declares the meeting open.
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum Declare {
     /// 现在开会。 / The meeting will come to order.
@@ -255,7 +255,7 @@ pub enum Declare {
 }
 
 /// What the opening says about the agenda.
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone, Copy, PartialEq, Eq, Default)]
 #[serde(rename_all = "kebab-case")]
 pub enum Overview {
     /// 今天的会议共有两项议程，下面，我们逐项进行：
@@ -440,7 +440,7 @@ pub struct Text {
     pub closing: Vec<String>,
 }
 
-#[derive(Debug, Deserialize, Default, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Deserialize, serde::Serialize, Default, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum TextKind {
     #[default]
@@ -473,7 +473,7 @@ pub struct Section {
     pub after: Vec<String>,
 }
 
-#[derive(Debug, Deserialize, Default, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Deserialize, serde::Serialize, Default, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum PointStyle {
     #[default]
@@ -482,7 +482,7 @@ pub enum PointStyle {
 }
 
 /// How points in a text are numbered.
-#[derive(Debug, Deserialize, Default, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Deserialize, serde::Serialize, Default, Clone, Copy, PartialEq, Eq)]
 pub enum TextNumbering {
     #[default]
     #[serde(rename = "一是")]
@@ -545,7 +545,7 @@ pub struct TextFile {
 }
 
 /// How the host asks for applause for a speaker.
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum Applause {
     /// 让我们以热烈的掌声欢迎……
@@ -609,7 +609,7 @@ pub struct Closing {
 }
 
 /// How the meeting ends.
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum Adjourn {
     /// 散会！ / The meeting is adjourned.
@@ -629,7 +629,7 @@ pub struct Point {
 }
 
 /// How closing points are numbered: 一要/二要, 一是/二是, or 第一/第二.
-#[derive(Debug, Deserialize, Default, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Deserialize, serde::Serialize, Default, Clone, Copy, PartialEq, Eq)]
 pub enum PointNumbering {
     #[default]
     #[serde(rename = "一要")]
