@@ -12,8 +12,8 @@ use crate::util::{emcee, emcee_in, project_with, root, run};
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-/// Renders `agenda` (relative to the project root) with `args` into a .docx and returns its
-/// parts by name.
+/// Renders `agenda` (relative to the project root) with `args` into a .docx, checks that every
+/// part is in schema order, and returns the parts by name.
 fn docx(agenda: &str, args: &[&str]) -> HashMap<String, String> {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out.docx");
@@ -22,7 +22,11 @@ fn docx(agenda: &str, args: &[&str]) -> HashMap<String, String> {
         .arg(&out)
         .args(args));
     assert_eq!((code, stderr.as_str()), (0, ""));
-    parts(&out)
+    let parts = parts(&out);
+    for (name, xml) in &parts {
+        assert_schema_order(name, xml);
+    }
+    parts
 }
 
 fn parts(path: &Path) -> HashMap<String, String> {
@@ -237,9 +241,6 @@ fn assert_schema_order(name: &str, xml: &str) {
 #[test]
 fn the_script_follows_gbt_9704() {
     let parts = docx("agendas/ideology-work-meeting.yaml", &[]);
-    for (name, xml) in &parts {
-        assert_schema_order(name, xml);
-    }
     let document = roxmltree::Document::parse(&parts["word/document.xml"]).unwrap();
     let sect = document
         .descendants()
@@ -441,9 +442,6 @@ fn large_print_and_single_sided() {
 #[test]
 fn the_handout_has_aligned_labels_hanging_items_and_no_page_number() {
     let parts = docx("agendas/ideology-work-meeting.yaml", &["--doc", "handout"]);
-    for (name, xml) in &parts {
-        assert_schema_order(name, xml);
-    }
     let document = roxmltree::Document::parse(&parts["word/document.xml"]).unwrap();
     assert!(
         document
@@ -506,9 +504,6 @@ fn the_handout_has_aligned_labels_hanging_items_and_no_page_number() {
 #[test]
 fn the_run_sheet_is_a_table_with_a_repeated_header() {
     let parts = docx("agendas/ideology-work-meeting.yaml", &["--doc", "runsheet"]);
-    for (name, xml) in &parts {
-        assert_schema_order(name, xml);
-    }
     let document = roxmltree::Document::parse(&parts["word/document.xml"]).unwrap();
     let table = document
         .descendants()
