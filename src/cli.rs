@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::format::Format;
+use crate::format::{Format, Paper};
 use crate::pipeline::Doc;
 
 const EXAMPLES: &str = "\
@@ -101,6 +101,9 @@ pub struct RenderArgs {
     /// Larger type for reading aloud (Word: 小二 on 18 lines of 24 characters).
     #[arg(long)]
     pub large_print: bool,
+    /// The paper of an English Word document (Chinese documents are A4, as GB/T 9704 asks).
+    #[arg(long, value_enum, default_value_t = Paper::Letter)]
+    pub paper: Paper,
     /// Page numbers at the right of every page, for single-sided printing (Word).
     #[arg(long)]
     pub simplex: bool,

@@ -48,6 +48,7 @@ pub fn render(args: &RenderArgs) -> Exit {
         cues: !args.no_cues,
         text: args.text.clone(),
         large_print: args.large_print,
+        paper: args.paper,
         simplex: args.simplex,
         reference,
     };

@@ -6,7 +6,7 @@ use anyhow::Result;
 
 use crate::diagnostic::Diagnostic;
 use crate::document;
-use crate::format::{self, Format, Layout, ReferenceDoc};
+use crate::format::{self, Format, Layout, Paper, ReferenceDoc};
 use crate::library::Library;
 use crate::load::{self, Source};
 use crate::plan::{self, Plan};
@@ -316,6 +316,7 @@ pub struct Output {
     /// Which item's speech or report, by id, when there are several.
     pub text: Option<String>,
     pub large_print: bool,
+    pub paper: Paper,
     pub simplex: bool,
     pub reference: Option<ReferenceDoc>,
 }
@@ -348,6 +349,7 @@ pub fn render(
             .date
             .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
         large_print: output.large_print,
+        paper: output.paper,
         simplex: output.simplex,
         page_numbers: doc != Doc::Handout,
     };

@@ -64,6 +64,17 @@ impl Format {
     }
 }
 
+/// Paper sizes for English documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Paper {
+    /// US Letter, 8.5 × 11 in.
+    #[default]
+    Letter,
+    /// A4, 210 × 297 mm.
+    A4,
+}
+
 /// What the layouts need to know beyond the document itself.
 #[derive(Debug, Clone, Serialize)]
 pub struct Layout {
@@ -77,6 +88,8 @@ pub struct Layout {
     pub date: Option<String>,
     /// Larger type for reading aloud.
     pub large_print: bool,
+    /// The paper of an English document.
+    pub paper: Paper,
     /// Page numbers at the right of every page, for single-sided printing.
     pub simplex: bool,
     /// Page numbers in the footer.

@@ -658,3 +658,12 @@ fn html_and_markdown() {
     );
     assert!(!html.contains("<script"));
 }
+
+#[test]
+fn english_documents_take_letter_or_a4() {
+    let letter = docx("agendas/board-meeting.yaml", &[]);
+    assert!(letter["word/document.xml"].contains(r#"<w:pgSz w:w="12240" w:h="15840"/>"#));
+    assert!(letter["word/styles.xml"].contains(r#"w:eastAsia="Times New Roman""#));
+    let a4 = docx("agendas/board-meeting.yaml", &["--paper", "a4"]);
+    assert!(a4["word/document.xml"].contains(r#"<w:pgSz w:w="11906" w:h="16838"/>"#));
+}
