@@ -112,17 +112,29 @@ pub struct Item {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Text {
     pub kind: TextKind,
-    pub title: String,
-    pub salutation: Option<String>,
+    /// `None` for a speech that takes the template's default title.
+    pub title: Option<String>,
+    pub salutation: Salutation,
     pub opening: Vec<String>,
     pub sections: Vec<Section>,
     pub closing: Vec<String>,
 }
 
+/// A text's salutation: the template's default for its kind, none, or the one written.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "lowercase", tag = "is", content = "text")]
+pub enum Salutation {
+    Default,
+    None,
+    Given(String),
+}
+
 impl Text {
     /// Calls `f` on every piece of text in it, to rewrite it.
     pub fn for_each_string(&mut self, f: &mut impl FnMut(&mut String)) {
-        f(&mut self.title);
+        if let Some(title) = &mut self.title {
+            f(title);
+        }
         self.opening.iter_mut().for_each(&mut *f);
         for s in &mut self.sections {
             s.for_each_string(f);

@@ -44,8 +44,10 @@ pub struct Text {
     pub id: Option<String>,
     /// `speech` or `report`.
     pub kind: model::TextKind,
-    pub title: String,
-    pub salutation: Option<String>,
+    /// None: the template's default title for a speech.
+    pub title: Option<String>,
+    /// `{ is: default }`, `{ is: none }` or `{ is: given, text: … }`.
+    pub salutation: model::Salutation,
     /// `{count}` is filled with the number of sections.
     pub opening: Vec<String>,
     pub sections: Vec<Section>,

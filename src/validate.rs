@@ -39,7 +39,6 @@ pub fn validate(
         people,
         texts,
         text_file: None,
-        meeting_title: String::new(),
         language: model::Language::default(),
         hosts: Vec::new(),
         diagnostics: Vec::new(),
@@ -56,7 +55,6 @@ struct Validator<'a> {
     /// While a text kept in its own file is checked: that file's tree, and the agenda path it
     /// stands for (`agenda[1].text`), so that problems point into the file.
     text_file: Option<(&'a Node, String)>,
-    meeting_title: String,
     language: model::Language,
     hosts: Vec<model::Person>,
     diagnostics: Vec<Diagnostic>,
@@ -175,7 +173,6 @@ impl Validator<'_> {
     fn meeting(&mut self, raw: &raw::Meeting) -> Option<model::Meeting> {
         self.language = raw.language;
         let title = self.text("meeting.title", &raw.title);
-        self.meeting_title = title.clone();
         let salutation = self.optional("meeting.salutation", &raw.salutation);
         let opening = self.texts("meeting.opening", &raw.opening);
         let convened_by = self.optional("meeting.convened_by", &raw.convened_by);
@@ -587,25 +584,24 @@ impl Validator<'_> {
     /// Checks a speech or report: every section with points has a heading, headings end as a
     /// heading does, and a count written out agrees with the sections.
     fn text_outline(&mut self, path: &str, raw: &raw::Text) -> Option<model::Text> {
+        // A speech's title and salutation have defaults, worded by the template.
         let title = match &raw.title {
-            Some(t) => self.text(&format!("{path}.title"), t),
-            None => match raw.kind {
-                model::TextKind::Speech => format!("在{}上的讲话", self.meeting_title),
-                model::TextKind::Report => {
-                    self.report(
-                        path,
-                        Diagnostic::error("this report has no title")
-                            .label("add `title:` here")
-                            .help("a report's title names it, like `2024年教育工作报告`"),
-                    );
-                    return None;
-                }
-            },
+            Some(t) => Some(self.text(&format!("{path}.title"), t)),
+            None if raw.kind == model::TextKind::Speech => None,
+            None => {
+                self.report(
+                    path,
+                    Diagnostic::error("this report has no title")
+                        .label("add `title:` here")
+                        .help("a report's title names it, like `2024年教育工作报告`"),
+                );
+                return None;
+            }
         };
-        let salutation = match (&raw.salutation, raw.kind) {
-            (Some(s), _) => s.clone(),
-            (None, model::TextKind::Speech) => Some("同志们".to_string()),
-            (None, model::TextKind::Report) => None,
+        let salutation = match &raw.salutation {
+            None => model::Salutation::Default,
+            Some(None) => model::Salutation::None,
+            Some(Some(s)) => model::Salutation::Given(self.text(&format!("{path}.salutation"), s)),
         };
         let opening = self.texts(&format!("{path}.opening"), &raw.opening);
         let announced = opening.iter().find_map(|p| announced_count(p));
