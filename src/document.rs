@@ -41,10 +41,12 @@ pub enum Style {
     Heading4,
     /// A new page.
     Pagebreak,
+    /// A paragraph of a speech or report: long, so it may break across pages.
+    Prose,
 }
 
 impl Style {
-    const ALL: [Style; 17] = [
+    const ALL: [Style; 18] = [
         Style::Title,
         Style::Subtitle,
         Style::Salutation,
@@ -62,6 +64,7 @@ impl Style {
         Style::Heading3,
         Style::Heading4,
         Style::Pagebreak,
+        Style::Prose,
     ];
 
     pub fn name(self) -> &'static str {
@@ -83,6 +86,7 @@ impl Style {
             Style::Heading3 => "heading3",
             Style::Heading4 => "heading4",
             Style::Pagebreak => "pagebreak",
+            Style::Prose => "prose",
         }
     }
 
