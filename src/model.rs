@@ -78,8 +78,8 @@ pub struct Person {
     pub title: Option<String>,
     /// The short form for later mentions, like X主任.
     pub call: Option<String>,
-    /// 同志 by default in Chinese; `None` when the agenda asks for none.
-    pub honorific: Option<String>,
+    /// The template's default (同志 in Chinese, none in English), none, or the one written.
+    pub honorific: Choice,
     pub rank: Option<u32>,
 }
 
@@ -114,19 +114,34 @@ pub struct Text {
     pub kind: TextKind,
     /// `None` for a speech that takes the template's default title.
     pub title: Option<String>,
-    pub salutation: Salutation,
+    pub salutation: Choice,
     pub opening: Vec<String>,
     pub sections: Vec<Section>,
     pub closing: Vec<String>,
 }
 
-/// A text's salutation: the template's default for its kind, none, or the one written.
+/// A value the agenda may leave to the template's default wording, ask to leave out, or give:
+/// a person's honorific, a speech's salutation. Templates see `{ is: default }`,
+/// `{ is: none }` or `{ is: given, text: … }`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "lowercase", tag = "is", content = "text")]
-pub enum Salutation {
+pub enum Choice {
     Default,
     None,
     Given(String),
+}
+
+impl Choice {
+    /// From a key that may be missing (`None`), empty (`Some(None)`) or given.
+    pub fn from_key(value: &Option<Option<String>>) -> Choice {
+        match value {
+            None => Choice::Default,
+            Some(v) => match v.as_deref().map(str::trim) {
+                None | Some("") => Choice::None,
+                Some(text) => Choice::Given(text.to_string()),
+            },
+        }
+    }
 }
 
 impl Text {

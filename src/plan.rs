@@ -34,6 +34,16 @@ pub struct Plan {
     pub blanks: Vec<Blank>,
     /// The speeches and reports of the meeting, in agenda order.
     pub texts: Vec<Text>,
+    /// What `{ID.who}`, `{ID.what}` in a text refer to: each item with an id.
+    pub refs: indexmap::IndexMap<String, Ref>,
+}
+
+/// An item a text can refer to: who speaks in it, and about what.
+#[derive(Debug, Serialize)]
+pub struct Ref {
+    pub who: Vec<Person>,
+    pub what: Option<String>,
+    pub title: Option<String>,
 }
 
 /// A speech or report, numbered and counted.
@@ -47,7 +57,7 @@ pub struct Text {
     /// None: the template's default title for a speech.
     pub title: Option<String>,
     /// `{ is: default }`, `{ is: none }` or `{ is: given, text: … }`.
-    pub salutation: model::Salutation,
+    pub salutation: model::Choice,
     /// `{count}` is filled with the number of sections.
     pub opening: Vec<String>,
     pub sections: Vec<Section>,
@@ -172,8 +182,8 @@ pub struct Person {
     pub title: Option<String>,
     /// The short form for later mentions; the name when the agenda gives none.
     pub call: String,
-    /// 同志, 先生, 女士, Ms., Dr., or empty for none.
-    pub honorific: String,
+    /// The template's default, none, or the one given (先生, 女士, Dr.).
+    pub honorific: model::Choice,
 }
 
 #[derive(Debug, Serialize)]
@@ -407,6 +417,30 @@ pub fn plan(agenda: &model::Agenda) -> Plan {
         total_minutes: None,
         host_time: HostTime::default(),
         blanks,
+        refs: agenda
+            .items
+            .iter()
+            .filter_map(|item| {
+                let step = item.steps.first();
+                item.id.clone().map(|id| {
+                    (
+                        id,
+                        Ref {
+                            who: step
+                                .map(|s| s.who.iter().map(person).collect())
+                                .unwrap_or_default(),
+                            what: step
+                                .and_then(|s| s.what.clone())
+                                .or_else(|| item.title.clone()),
+                            title: item
+                                .title
+                                .clone()
+                                .or_else(|| step.and_then(|s| s.what.clone())),
+                        },
+                    )
+                })
+            })
+            .collect(),
         texts: agenda
             .items
             .iter()
@@ -568,6 +602,6 @@ fn person(p: &model::Person) -> Person {
         name: p.name.clone(),
         title: p.title.clone(),
         call: p.call.clone().unwrap_or_else(|| p.name.clone()),
-        honorific: p.honorific.clone().unwrap_or_default(),
+        honorific: p.honorific.clone(),
     }
 }

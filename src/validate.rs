@@ -345,16 +345,7 @@ impl Validator<'_> {
                 name: p.name.trim().to_string(),
                 title: p.title.as_ref().map(|t| t.trim().to_string()),
                 call: p.call.as_ref().map(|t| t.trim().to_string()),
-                honorific: match &p.honorific {
-                    None => match self.language {
-                        model::Language::ZhCn => Some("同志".to_string()),
-                        model::Language::En => None,
-                    },
-                    Some(h) => h
-                        .as_ref()
-                        .map(|h| h.trim().to_string())
-                        .filter(|h| !h.is_empty()),
-                },
+                honorific: model::Choice::from_key(&p.honorific),
                 rank: p.rank,
             }),
             // Already reported where the person is defined.
@@ -598,11 +589,10 @@ impl Validator<'_> {
                 return None;
             }
         };
-        let salutation = match &raw.salutation {
-            None => model::Salutation::Default,
-            Some(None) => model::Salutation::None,
-            Some(Some(s)) => model::Salutation::Given(self.text(&format!("{path}.salutation"), s)),
-        };
+        if let Some(Some(s)) = &raw.salutation {
+            self.text(&format!("{path}.salutation"), s);
+        }
+        let salutation = model::Choice::from_key(&raw.salutation);
         let opening = self.texts(&format!("{path}.opening"), &raw.opening);
         let announced = opening.iter().find_map(|p| announced_count(p));
         if let Some(n) = announced
@@ -710,8 +700,8 @@ impl Validator<'_> {
         all.then_some(out)
     }
 
-    /// Resolves `{ID.who}`, `{ID.call}`, `{ID.what}` and `{ID.title}` in every text to the
-    /// agenda item `ID`'s speaker and subject. Returns false when one points at nothing.
+    /// Checks `{ID.who}`, `{ID.call}`, `{ID.what}` and `{ID.title}` in every text against the
+    /// agenda's items. Returns false when one points at nothing.
     fn references(&mut self, items: &mut [(usize, model::Item)]) -> bool {
         let targets: Vec<(String, model::Item)> = items
             .iter()
@@ -987,7 +977,8 @@ fn announced_count(text: &str) -> Option<usize> {
     (1..=99).find(|&n| crate::numerals::count(n) == word || crate::numerals::ordinal(n) == word)
 }
 
-/// Replaces each `{ID.field}` in `text` with what it names.
+/// Checks that each `{ID.field}` in `text` names an item and something it has; the templates
+/// put the words in.
 fn resolve_references(
     text: &mut String,
     targets: &[(String, model::Item)],
@@ -1020,28 +1011,11 @@ fn resolve_references(
                     })));
                 };
                 let step = item.steps.first();
-                let value = match field {
-                    "who" => step.map(|s| {
-                        s.who
-                            .iter()
-                            .map(|p| format!("{}{}", p.name, p.honorific.as_deref().unwrap_or("")))
-                            .collect::<Vec<_>>()
-                            .join("、")
-                    }),
-                    "call" => step.map(|s| {
-                        s.who
-                            .iter()
-                            .map(|p| p.call.clone().unwrap_or_else(|| p.name.clone()))
-                            .collect::<Vec<_>>()
-                            .join("、")
-                    }),
-                    "what" => step
-                        .and_then(|s| s.what.clone())
-                        .or_else(|| item.title.clone()),
-                    "title" => item
-                        .title
-                        .clone()
-                        .or_else(|| step.and_then(|s| s.what.clone())),
+                let known = match field {
+                    "who" | "call" => step.is_some(),
+                    "what" | "title" => {
+                        item.title.is_some() || step.is_some_and(|s| s.what.is_some())
+                    }
                     _ => {
                         return Err(Box::new(
                             Diagnostic::error(format!(
@@ -1051,14 +1025,15 @@ fn resolve_references(
                         ));
                     }
                 };
-                match value {
-                    Some(v) => out.push_str(&v),
-                    None => {
-                        return Err(Box::new(Diagnostic::error(format!(
-                            "`{{{reference}}}`: item `{id}` has no {field} to refer to"
-                        ))));
-                    }
+                if !known {
+                    return Err(Box::new(Diagnostic::error(format!(
+                        "`{{{reference}}}`: item `{id}` has no {field} to refer to"
+                    ))));
                 }
+                // Kept for the templates, which word the person (同志, Dr.).
+                out.push('{');
+                out.push_str(reference);
+                out.push('}');
             }
             // `{count}` and other braces are left for the plan.
             _ => {
