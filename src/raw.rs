@@ -39,25 +39,48 @@ pub enum People {
 
 impl<'de> Deserialize<'de> for People {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct PeopleVisitor;
-        impl<'de> Visitor<'de> for PeopleVisitor {
-            type Value = People;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a mapping of people by id, or the path of a roster file")
-            }
-            fn visit_str<E: de::Error>(self, path: &str) -> Result<People, E> {
-                Ok(People::Roster(path.to_string()))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<People, A::Error> {
-                let mut people = IndexMap::new();
-                while let Some((id, person)) = map.next_entry::<String, Checked<Person>>()? {
-                    people.insert(id, person);
-                }
-                Ok(People::Inline(people))
-            }
-        }
-        deserializer.deserialize_any(PeopleVisitor)
+        text_or_map(
+            deserializer,
+            "a mapping of people by id, or the path of a roster file",
+            |path| People::Roster(path.to_string()),
+            People::Inline,
+        )
     }
+}
+
+/// Reads a value written either as text or as a mapping, each by its own function.
+fn text_or_map<'de, D, T, M>(
+    deserializer: D,
+    expecting: &'static str,
+    from_text: fn(&str) -> T,
+    from_map: fn(M) -> T,
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    M: Deserialize<'de>,
+{
+    struct TextOrMap<T, M> {
+        expecting: &'static str,
+        from_text: fn(&str) -> T,
+        from_map: fn(M) -> T,
+    }
+    impl<'de, T, M: Deserialize<'de>> Visitor<'de> for TextOrMap<T, M> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.expecting)
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+            Ok((self.from_text)(v))
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            M::deserialize(de::value::MapAccessDeserializer::new(map)).map(self.from_map)
+        }
+    }
+    deserializer.deserialize_any(TextOrMap {
+        expecting,
+        from_text,
+        from_map,
+    })
 }
 
 /// One value or a list of them: `who: li` or `who: [li, zhao]`.
@@ -102,30 +125,17 @@ pub enum Line {
 
 impl<'de> Deserialize<'de> for Line {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct LineVisitor;
-        impl<'de> Visitor<'de> for LineVisitor {
-            type Value = Line;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a line of text, or `{ direction: … }`")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Line, E> {
-                Ok(Line::Spoken(v.to_string()))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Line, A::Error> {
-                let mut direction = None;
-                while let Some(key) = map.next_key::<String>()? {
-                    if key == "direction" {
-                        direction = Some(map.next_value::<String>()?);
-                    } else {
-                        return Err(de::Error::unknown_field(&key, &["direction"]));
-                    }
-                }
-                direction
-                    .map(Line::Direction)
-                    .ok_or_else(|| de::Error::missing_field("direction"))
-            }
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Direction {
+            direction: String,
         }
-        deserializer.deserialize_any(LineVisitor)
+        text_or_map(
+            deserializer,
+            "a line of text, or `{ direction: … }`",
+            |text| Line::Spoken(text.to_string()),
+            |d: Direction| Line::Direction(d.direction),
+        )
     }
 }
 
@@ -396,23 +406,14 @@ pub enum TextSource {
 
 impl<'de> Deserialize<'de> for TextSource {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct TextVisitor;
-        impl<'de> Visitor<'de> for TextVisitor {
-            type Value = TextSource;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a speech or report, or the path of its file")
-            }
-            fn visit_str<E: de::Error>(self, path: &str) -> Result<TextSource, E> {
-                Ok(TextSource::File(path.to_string()))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<TextSource, A::Error> {
-                // Errors inside the text go up to the item, which records them (a `Checked`
-                // here would swallow them: this deserializer is not emcee's own).
-                let text = Text::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                Ok(TextSource::Inline(Box::new(text)))
-            }
-        }
-        deserializer.deserialize_any(TextVisitor)
+        // Errors inside the text go up to the item, which records them (a `Checked` here would
+        // swallow them: the mapping is read through serde's own deserializer).
+        text_or_map(
+            deserializer,
+            "a speech or report, or the path of its file",
+            |path| TextSource::File(path.to_string()),
+            |text: Text| TextSource::Inline(Box::new(text)),
+        )
     }
 }
 
@@ -506,34 +507,25 @@ pub struct TextPoint {
 
 impl<'de> Deserialize<'de> for TextPoint {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct PointVisitor;
-        impl<'de> Visitor<'de> for PointVisitor {
-            type Value = TextPoint;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a point's text, or `{ lead: …, body: … }`")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<TextPoint, E> {
-                Ok(TextPoint {
-                    lead: v.to_string(),
-                    body: None,
-                })
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TextPoint, A::Error> {
-                let (mut lead, mut body) = (None, None);
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
-                        "lead" => lead = Some(map.next_value::<String>()?),
-                        "body" => body = Some(map.next_value::<String>()?),
-                        other => return Err(de::Error::unknown_field(other, &["lead", "body"])),
-                    }
-                }
-                Ok(TextPoint {
-                    lead: lead.ok_or_else(|| de::Error::missing_field("lead"))?,
-                    body,
-                })
-            }
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct LeadAndBody {
+            lead: String,
+            #[serde(default)]
+            body: Option<String>,
         }
-        deserializer.deserialize_any(PointVisitor)
+        text_or_map(
+            deserializer,
+            "a point's text, or `{ lead: …, body: … }`",
+            |text| TextPoint {
+                lead: text.to_string(),
+                body: None,
+            },
+            |p: LeadAndBody| TextPoint {
+                lead: p.lead,
+                body: p.body,
+            },
+        )
     }
 }
 
