@@ -650,6 +650,16 @@ fn html_and_markdown() {
             insta::assert_snapshot!(format!("sample_{doc}_{format}"), stdout);
         }
     }
+    for format in ["html", "md"] {
+        let (code, stdout, stderr) = run(emcee_in(&root()).args([
+            "render",
+            "agendas/board-meeting.yaml",
+            "--format",
+            format,
+        ]));
+        assert_eq!((code, stderr.as_str()), (0, ""));
+        insta::assert_snapshot!(format!("board_meeting_script_{format}"), stdout);
+    }
     // No network: nothing is fetched from anywhere.
     let (_, html, _) = run(emcee().args(["render", "cases/diyi-points.yaml", "--format", "html"]));
     assert!(
