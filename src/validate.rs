@@ -90,6 +90,21 @@ impl Validator<'_> {
         self.diagnostics.push(diagnostic.at(path, span));
     }
 
+    /// Reports a problem at one character of the text at `path`, when the text maps onto its
+    /// source one to one; else at the whole value.
+    fn report_char(&mut self, path: &str, index: usize, diagnostic: Diagnostic) {
+        let (root, at) = match &self.text_file {
+            Some((root, prefix)) if path.starts_with(prefix.as_str()) => {
+                (*root, format!("text{}", &path[prefix.len()..]))
+            }
+            _ => (self.root, path.to_string()),
+        };
+        match yaml::find(root, &at).and_then(|n| n.char_span(index)) {
+            Some(span) => self.diagnostics.push(diagnostic.at(at, Some(span))),
+            None => self.report(path, diagnostic),
+        }
+    }
+
     /// Reports a problem in the people, wherever they are written.
     fn report_person(&mut self, path: &str, diagnostic: Diagnostic) {
         let span = yaml::locate(self.people.root, path);
@@ -325,8 +340,13 @@ impl Validator<'_> {
                         .help("write it, or delete the key if it is optional"),
                 );
             }
-            for warning in lint_chinese(value.trim()) {
-                v.report_person(&at, warning);
+            let lead = value.chars().take_while(|c| c.is_whitespace()).count();
+            for (index, warning) in lint_chinese(value.trim()) {
+                let span = yaml::find(v.people.root, &at).and_then(|n| n.char_span(lead + index));
+                match span {
+                    Some(span) => v.diagnostics.push(warning.at(at.clone(), Some(span))),
+                    None => v.report_person(&at, warning),
+                }
             }
         };
         check(self, "name", &raw.name);
@@ -954,8 +974,9 @@ impl Validator<'_> {
                     .help("write the text, or delete the key if it is optional"),
             );
         }
-        for warning in lint_chinese(trimmed) {
-            self.report(path, warning);
+        let lead = text.chars().take_while(|c| c.is_whitespace()).count();
+        for (index, warning) in lint_chinese(trimmed) {
+            self.report_char(path, lead + index, warning);
         }
         trimmed.to_string()
     }
@@ -1093,8 +1114,9 @@ fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x3000..=0x303F | 0xFF00..=0xFFEF)
 }
 
-/// Warnings for ASCII punctuation and spaces beside Chinese characters.
-fn lint_chinese(text: &str) -> Vec<Diagnostic> {
+/// Warnings for ASCII punctuation and spaces beside Chinese characters, each with the index
+/// of the character it is about.
+fn lint_chinese(text: &str) -> Vec<(usize, Diagnostic)> {
     const FULL_WIDTH: [(char, char); 8] = [
         (',', '，'),
         ('.', '。'),
@@ -1125,16 +1147,20 @@ fn lint_chinese(text: &str) -> Vec<Diagnostic> {
                 continue;
             }
             seen.push(c);
-            warnings.push(
+            warnings.push((
+                i,
                 Diagnostic::warning(format!("ASCII `{c}` in Chinese text"))
+                    .label(format!("write `{full}`"))
                     .help(format!("Chinese text uses the full-width `{full}`")),
-            );
+            ));
         } else if c == ' ' && before.is_some_and(is_cjk) && after.is_some_and(is_cjk) {
             seen.push(c);
-            warnings.push(
+            warnings.push((
+                i,
                 Diagnostic::warning("a space between Chinese characters")
-                    .help("Chinese text has no spaces between characters; delete it"),
-            );
+                    .label("delete this space")
+                    .help("Chinese text has no spaces between characters"),
+            ));
         }
     }
     warnings
@@ -1166,8 +1192,12 @@ mod tests {
 
     #[test]
     fn lint_finds_ascii_punctuation_beside_chinese() {
-        let messages =
-            |t: &str| -> Vec<String> { lint_chinese(t).into_iter().map(|d| d.message).collect() };
+        let messages = |t: &str| -> Vec<String> {
+            lint_chinese(t)
+                .into_iter()
+                .map(|(_, d)| d.message)
+                .collect()
+        };
         assert_eq!(messages("学习贯彻,落实"), vec!["ASCII `,` in Chinese text"]);
         assert_eq!(
             messages("各位 同志(们)"),

@@ -124,6 +124,28 @@ impl Node {
         }
     }
 
+    /// The place of the `index`-th character of a scalar written on one line without escapes
+    /// (plain, or in quotes); `None` when the text does not map onto the source one to one.
+    pub fn char_span(&self, index: usize) -> Option<Span> {
+        let Kind::Scalar { text, plain } = &self.kind else {
+            return None;
+        };
+        let length = text.chars().count();
+        let written = self.span.end - self.span.start;
+        let offset = match (plain, written) {
+            (true, w) if w == length => 0,
+            (false, w) if w == length + 2 => 1,
+            _ => return None,
+        };
+        (index < length).then(|| Span {
+            line: self.span.line,
+            column: self.span.column + offset + index,
+            start: self.span.start + offset + index,
+            end: self.span.start + offset + index + 1,
+            source: self.span.source,
+        })
+    }
+
     /// The scalar's text, if it is a scalar.
     pub fn text(&self) -> Option<&str> {
         match &self.kind {
@@ -462,6 +484,11 @@ fn key_text(node: &Node) -> String {
 
 /// The span of the value at `path` (like `agenda[1].steps[0].who`), if it exists.
 pub fn locate(root: &Node, path: &str) -> Option<Span> {
+    find(root, path).map(|n| n.span)
+}
+
+/// The node at `path` (like `agenda[1].steps[0].who`), if it exists.
+pub fn find<'a>(root: &'a Node, path: &str) -> Option<&'a Node> {
     let mut node = root;
     for segment in path.split('.').filter(|s| !s.is_empty()) {
         let (key, indices) = match segment.find('[') {
@@ -481,7 +508,7 @@ pub fn locate(root: &Node, path: &str) -> Option<Span> {
             node = items.get(index.parse::<usize>().ok()?)?;
         }
     }
-    Some(node.span)
+    Some(node)
 }
 
 // ---------------------------------------------------------------------------------------------
