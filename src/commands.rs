@@ -293,12 +293,16 @@ fn read(path: &Path) -> Option<Source> {
 /// Prints diagnostics, each with the file it is in: the agenda, a template it extends, or its
 /// roster.
 fn report(sources: &[Source], diagnostics: &[Diagnostic]) {
+    use std::io::IsTerminal;
+    let colour = std::io::stderr().is_terminal();
     for d in diagnostics {
         let file = sources.get(d.source).unwrap_or(&sources[0]);
-        eprint!(
-            "{}",
-            diagnostic::render(&file.name, &file.text, std::slice::from_ref(d))
-        );
+        let one = std::slice::from_ref(d);
+        if colour {
+            diagnostic::print_in_colour(&file.name, &file.text, one);
+        } else {
+            eprint!("{}", diagnostic::render(&file.name, &file.text, one));
+        }
     }
 }
 

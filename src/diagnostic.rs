@@ -194,29 +194,7 @@ pub fn render(name: &str, source: &str, diagnostics: &[Diagnostic]) -> String {
     let config = Config::default();
     let mut out = String::new();
     for d in diagnostics {
-        let report = match d.severity {
-            Severity::Error => Report::error(),
-            Severity::Warning => Report::warning(),
-            Severity::Note => Report::note(),
-        };
-        let mut report = report.with_message(&d.message);
-        let mut notes = Vec::new();
-        match d.span {
-            Some(span) => {
-                let range = byte_range(source, span);
-                let label = Label::primary((), range);
-                let label = match &d.label {
-                    Some(text) => label.with_message(text),
-                    None => label,
-                };
-                report = report.with_labels(vec![label]);
-            }
-            None if d.path.is_empty() => {}
-            None => notes.push(format!("at `{}` in {name}", d.path)),
-        }
-        notes.extend(d.help.iter().map(|h| format!("help: {h}")));
-        report = report.with_notes(notes);
-        match term::emit_into_string(&config, &file, &report) {
+        match term::emit_into_string(&config, &file, &report(name, source, d)) {
             Ok(text) => out.push_str(&text),
             Err(_) => {
                 let _ = writeln!(out, "{}: {}", name, d.message);
@@ -224,6 +202,46 @@ pub fn render(name: &str, source: &str, diagnostics: &[Diagnostic]) -> String {
         }
     }
     out
+}
+
+/// Prints diagnostics to standard error in colour, for a terminal.
+pub fn print_in_colour(name: &str, source: &str, diagnostics: &[Diagnostic]) {
+    use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
+    let file = SimpleFile::new(name, source);
+    let config = Config::default();
+    let mut stderr = StandardStream::stderr(ColorChoice::Auto);
+    for d in diagnostics {
+        if term::emit_to_write_style(&mut stderr, &config, &file, &report(name, source, d)).is_err()
+        {
+            eprint!("{}", render(name, source, std::slice::from_ref(d)));
+        }
+    }
+}
+
+/// One diagnostic as codespan's report: the message, the marked place with its label, and the
+/// help lines.
+fn report(name: &str, source: &str, d: &Diagnostic) -> Report<()> {
+    let report = match d.severity {
+        Severity::Error => Report::error(),
+        Severity::Warning => Report::warning(),
+        Severity::Note => Report::note(),
+    };
+    let mut report = report.with_message(&d.message);
+    let mut notes = Vec::new();
+    match d.span {
+        Some(span) => {
+            let label = Label::primary((), byte_range(source, span));
+            let label = match &d.label {
+                Some(text) => label.with_message(text),
+                None => label,
+            };
+            report = report.with_labels(vec![label]);
+        }
+        None if d.path.is_empty() => {}
+        None => notes.push(format!("at `{}` in {name}", d.path)),
+    }
+    notes.extend(d.help.iter().map(|h| format!("help: {h}")));
+    report.with_notes(notes)
 }
 
 /// The byte range of a span, kept to its first line and at least one character wide.
