@@ -245,6 +245,9 @@ pub struct Welcome {
 #[serde(deny_unknown_fields)]
 pub struct Quorum {
     pub expected: u32,
+    /// Who is counted: 党员, 代表, 委员 (members).
+    #[serde(default)]
+    pub who: Option<String>,
     #[serde(default)]
     pub present: Option<u32>,
     #[serde(default)]
