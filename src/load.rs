@@ -177,6 +177,12 @@ pub fn parse(source: &Source, library: &Library, sources: &mut Vec<Source>) -> P
     if root.is_null() {
         return failed(vec![empty("the agenda file is empty")]);
     }
+    if let Some(kind) = companion_kind(&root) {
+        return failed(vec![
+            Diagnostic::error(format!("this is {kind}, not an agenda"))
+                .help("`emcee check` and `emcee render` take the agenda that names it"),
+        ]);
+    }
     let (root, problems) = extend::resolve(root, source, library, sources);
     let mut parsed = parse_tree::<raw::Agenda>(root);
     let mut diagnostics: Vec<Diagnostic> = duplicates.into_iter().map(Into::into).collect();
@@ -184,6 +190,24 @@ pub fn parse(source: &Source, library: &Library, sources: &mut Vec<Source>) -> P
     diagnostics.append(&mut parsed.diagnostics);
     parsed.diagnostics = diagnostics;
     parsed
+}
+
+/// What a file that an agenda names looks like: a roster (only `people:`) or a speech or
+/// report (only `text:`).
+fn companion_kind(root: &Node) -> Option<&'static str> {
+    let yaml::Kind::Map(entries) = &root.kind else {
+        return None;
+    };
+    match entries
+        .iter()
+        .map(|(k, _)| k.text())
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        [Some("people")] => Some("a roster file (it holds only `people:`)"),
+        [Some("text")] => Some("a speech or report file (it holds only `text:`)"),
+        _ => None,
+    }
 }
 
 fn failed<T>(diagnostics: Vec<Diagnostic>) -> Parsed<T> {
