@@ -58,8 +58,9 @@ impl Clock {
         self.0 % 60
     }
 
+    /// The time `minutes` later (never overflowing, however long the agenda says).
     pub fn plus(self, minutes: u32) -> Clock {
-        Clock(self.0 + minutes)
+        Clock(self.0.saturating_add(minutes))
     }
 }
 

@@ -570,7 +570,7 @@ fn item(item: &model::Item, number: usize, position: &'static str, numbers: &Num
             item.steps
                 .iter()
                 .map(|s| s.minutes)
-                .sum::<Option<u32>>()
+                .try_fold(0u32, |sum, m| m.map(|m| sum.saturating_add(m)))
                 .filter(|_| !item.steps.is_empty())
         }),
         cue: item.cue.clone(),

@@ -92,7 +92,7 @@ pub fn schedule(plan: &mut Plan, agenda: &model::Agenda, lines: &HostLines) -> V
         match item.minutes {
             Some(minutes) => {
                 cursor = cursor.map(|c| c.plus(minutes));
-                total = total.map(|t| t + minutes);
+                total = total.map(|t| t.saturating_add(minutes));
             }
             None => {
                 if cursor.is_some() {
@@ -146,7 +146,7 @@ fn timed_part(cursor: &mut Option<Clock>, total: &mut Option<u32>, host: HostTim
     let minutes = host.minutes.ceil() as u32;
     let start = *cursor;
     *cursor = cursor.map(|c| c.plus(minutes));
-    *total = total.map(|t| t + minutes);
+    *total = total.map(|t| t.saturating_add(minutes));
     Part {
         start: start.map(Time::from),
         end: cursor.map(Time::from),
