@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use crate::cli::{CheckArgs, NewArgs, PlanArgs, RenderArgs, TemplatesArgs};
-use crate::diagnostic::{self, Diagnostic, Severity};
+use crate::diagnostic::{self, Diagnostic, Severity, count};
 use crate::format::{Format, ReferenceDoc};
 use crate::library::Library;
 use crate::load::{self, Source};
@@ -321,14 +321,6 @@ fn summary(source: &Source, diagnostics: &[Diagnostic], strict: bool, consequenc
         line.push_str(consequence);
     }
     eprintln!("{line}");
-}
-
-fn count(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

@@ -111,6 +111,14 @@ pub fn closest<'a>(given: &str, choices: impl IntoIterator<Item = &'a str>) -> O
         .map(|(_, c)| c)
 }
 
+/// "1 warning", "3 warnings": a count and its noun, for messages.
+pub fn count(n: usize, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
+}
+
 /// `a`, `b`, `c`
 pub fn list(choices: impl IntoIterator<Item = impl AsRef<str>>) -> String {
     choices

@@ -43,23 +43,6 @@ impl TemplateDirs {
     }
 }
 
-/// The names of the built-in templates, like `zh-CN/script.txt.j2`.
-pub fn built_in_names() -> Vec<String> {
-    let mut names = Vec::new();
-    collect(&BUILT_IN, &mut names);
-    names.sort();
-    names
-}
-
-fn collect(dir: &Dir<'_>, names: &mut Vec<String>) {
-    for file in dir.files() {
-        names.push(file.path().to_string_lossy().into_owned());
-    }
-    for sub in dir.dirs() {
-        collect(sub, names);
-    }
-}
-
 /// A template name is a relative path of plain segments: no `..`, no absolute paths, no
 /// hidden files, no backslashes.
 fn is_safe_name(name: &str) -> bool {

@@ -3,7 +3,7 @@
 //! does not fit: an overrun past `ends`, gaps and overlaps around fixed `at` times, items
 //! without minutes, and items shorter than the host's lines for them.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, count};
 use crate::model::{self, Clock};
 use crate::plan::{HostTime, Part, Plan, Time};
 
@@ -76,7 +76,7 @@ pub fn schedule(plan: &mut Plan, agenda: &model::Agenda, lines: &HostLines) -> V
                 Diagnostic::warning(format!(
                     "item {} is planned for {}, but the host's own lines for it take about {} minutes",
                     i + 1,
-                    self::minutes(minutes),
+                    count(minutes as usize, "minute"),
                     item.host_time.minutes
                 ))
                 .help("give the item more `minutes`, or shorten what the host says")
@@ -124,21 +124,13 @@ pub fn schedule(plan: &mut Plan, agenda: &model::Agenda, lines: &HostLines) -> V
         warnings.push(
             Diagnostic::warning(format!(
                 "the meeting runs until {end}, {} past its end at {ends}",
-                minutes(end.0 - ends.0)
+                count((end.0 - ends.0) as usize, "minute")
             ))
             .help("shorten some items, start earlier, or move `ends`")
             .at("meeting.ends", None),
         );
     }
     warnings
-}
-
-fn minutes(n: u32) -> String {
-    if n == 1 {
-        "1 minute".into()
-    } else {
-        format!("{n} minutes")
-    }
 }
 
 /// A part where only the host speaks takes the reading time rounded up to whole minutes.

@@ -105,20 +105,24 @@ pub fn write(
     reference: Option<&ReferenceDoc>,
     renderer: &Renderer,
 ) -> Result<Vec<u8>> {
-    if format == Format::Txt {
-        return Ok(text::write(markup, cues).into_bytes());
-    }
-    let mut doc = Document::parse(markup);
-    if !cues {
-        doc = doc.without_directions();
-    }
+    // Plain text keeps the template's own blank lines, so it is written from the markup.
+    let doc = || {
+        let doc = Document::parse(markup);
+        if cues { doc } else { doc.without_directions() }
+    };
     Ok(match format {
-        Format::Txt => unreachable!("handled above"),
-        Format::Md => markdown::write(&doc).into_bytes(),
+        Format::Txt => text::write(markup, cues).into_bytes(),
+        Format::Md => markdown::write(&doc()).into_bytes(),
         Format::Html => renderer
-            .layout("html/document.html.j2", &Page { layout, doc: &doc })?
+            .layout(
+                "html/document.html.j2",
+                &Page {
+                    layout,
+                    doc: &doc(),
+                },
+            )?
             .into_bytes(),
-        Format::Docx => docx::write(&doc, layout, reference, renderer)?,
+        Format::Docx => docx::write(&doc(), layout, reference, renderer)?,
     })
 }
 
