@@ -11,6 +11,16 @@ use crate::library::{Library, Origin};
 use crate::load::{self, Source};
 use crate::yaml::{self, Kind, Node, Problem, ProblemKind, Span};
 
+/// An agenda laid over its templates.
+pub struct Resolved {
+    pub root: Node,
+    pub problems: Vec<Problem>,
+    /// False when a template could not be laid under it (not found, unreadable, in a circle):
+    /// the agenda is then incomplete, and checking it further would only report what the
+    /// template would have given.
+    pub complete: bool,
+}
+
 /// Resolves `root`'s `extends` (if any) and applies the item directives. Files read are
 /// appended to `sources`; spans in the result point into them.
 pub fn resolve(
@@ -18,11 +28,24 @@ pub fn resolve(
     source: &Source,
     library: &Library,
     sources: &mut Vec<Source>,
-) -> (Node, Vec<Problem>) {
+) -> Resolved {
     let mut problems = Vec::new();
     let mut chain = vec![source.name.clone()];
-    let root = extend(root, source, library, sources, &mut chain, &mut problems);
-    (root, problems)
+    let mut complete = true;
+    let root = extend(
+        root,
+        source,
+        library,
+        sources,
+        &mut chain,
+        &mut problems,
+        &mut complete,
+    );
+    Resolved {
+        root,
+        problems,
+        complete,
+    }
 }
 
 fn extend(
@@ -32,6 +55,7 @@ fn extend(
     sources: &mut Vec<Source>,
     chain: &mut Vec<String>,
     problems: &mut Vec<Problem>,
+    complete: &mut bool,
 ) -> Node {
     let Some(extends) = take(&mut root, "extends") else {
         apply_directives_alone(&mut root, problems);
@@ -48,7 +72,7 @@ fn extend(
         Ok(parent) => parent,
         Err(message) => {
             problems.push(problem(extends.span, message));
-            apply_directives_alone(&mut root, problems);
+            *complete = false;
             return root;
         }
     };
@@ -62,6 +86,7 @@ fn extend(
                 cycle.join(" → ")
             ),
         ));
+        *complete = false;
         return root;
     }
     let index = u16::try_from(sources.len()).unwrap_or(u16::MAX);
@@ -73,12 +98,21 @@ fn extend(
         Err(p) => {
             sources.push(parent_source);
             problems.push(p);
+            *complete = false;
             return root;
         }
     };
     sources.push(parent_source.clone());
     chain.push(parent_source.name.clone());
-    let parent = extend(parent, &parent_source, library, sources, chain, problems);
+    let parent = extend(
+        parent,
+        &parent_source,
+        library,
+        sources,
+        chain,
+        problems,
+        complete,
+    );
     chain.pop();
     merge(parent, root, true, problems)
 }

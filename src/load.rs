@@ -183,10 +183,17 @@ pub fn parse(source: &Source, library: &Library, sources: &mut Vec<Source>) -> P
                 .help("`emcee check` and `emcee render` take the agenda that names it"),
         ]);
     }
-    let (root, problems) = extend::resolve(root, source, library, sources);
-    let mut parsed = parse_tree::<raw::Agenda>(root);
+    let resolved = extend::resolve(root, source, library, sources);
     let mut diagnostics: Vec<Diagnostic> = duplicates.into_iter().map(Into::into).collect();
-    diagnostics.extend(problems.into_iter().map(Diagnostic::from));
+    diagnostics.extend(resolved.problems.into_iter().map(Diagnostic::from));
+    if !resolved.complete {
+        return Parsed {
+            root: Some(resolved.root),
+            raw: None,
+            diagnostics,
+        };
+    }
+    let mut parsed = parse_tree::<raw::Agenda>(resolved.root);
     diagnostics.append(&mut parsed.diagnostics);
     parsed.diagnostics = diagnostics;
     parsed

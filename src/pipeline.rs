@@ -131,12 +131,7 @@ pub fn analyze(source: &Source, renderer: &Renderer, library: &Library) -> Resul
     if let Some(root) = &parsed.root {
         diagnostics.extend(placeholders(root));
     }
-    // An agenda whose template could not be laid under it is incomplete: checking it further
-    // would only report what the template would have given.
-    let extends_failed = diagnostics
-        .iter()
-        .any(|d| d.is_error() && d.path == "extends");
-    let (Some(raw), Some(root), false) = (&parsed.raw, &parsed.root, extends_failed) else {
+    let (Some(raw), Some(root)) = (&parsed.raw, &parsed.root) else {
         return Ok(Analysis {
             plan: None,
             diagnostics,
