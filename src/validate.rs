@@ -362,9 +362,9 @@ impl Validator<'_> {
         match self.people.map.get(id) {
             Some(Checked::Valid(p)) => Some(model::Person {
                 id: id.to_string(),
-                name: p.name.trim().to_string(),
-                title: p.title.as_ref().map(|t| t.trim().to_string()),
-                call: p.call.as_ref().map(|t| t.trim().to_string()),
+                name: one_line(p.name.trim()),
+                title: p.title.as_ref().map(|t| one_line(t.trim())),
+                call: p.call.as_ref().map(|t| one_line(t.trim())),
                 honorific: model::Choice::from_key(&p.honorific),
                 rank: p.rank,
             }),
@@ -978,8 +978,44 @@ impl Validator<'_> {
         for (index, warning) in lint_chinese(trimmed) {
             self.report_char(path, lead + index, warning);
         }
-        trimmed.to_string()
+        if trimmed.contains(['\n', '\r']) {
+            self.report(
+                path,
+                Diagnostic::warning("this text spans several lines; they are joined into one")
+                    .help("a text is one paragraph; for several, write a list of texts"),
+            );
+        }
+        one_line(trimmed)
     }
+}
+
+/// The text as one line: line breaks joined (dropped beside Chinese, a space elsewhere), tabs
+/// as spaces, and the characters emcee's markup uses left out, so no text can start a paragraph
+/// or a table of its own in the documents.
+fn one_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut lines = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .peekable();
+    while let Some(line) = lines.next() {
+        for c in line.chars() {
+            match c {
+                '\t' => out.push(' '),
+                '\u{E000}'..='\u{E003}' => {}
+                c => out.push(c),
+            }
+        }
+        if let Some(next) = lines.peek() {
+            let cjk =
+                line.chars().last().is_some_and(is_cjk) || next.chars().next().is_some_and(is_cjk);
+            if !cjk {
+                out.push(' ');
+            }
+        }
+    }
+    out
 }
 
 /// The number in a phrase like 我从五个方面 or 以下三方面, if the text has one.
@@ -1169,6 +1205,15 @@ fn lint_chinese(text: &str) -> Vec<(usize, Diagnostic)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn texts_become_one_line_without_markup() {
+        assert_eq!(one_line("学习贯彻\n  会议精神"), "学习贯彻会议精神");
+        assert_eq!(one_line("Thank you\n  all"), "Thank you all");
+        assert_eq!(one_line("a\tb"), "a b");
+        assert_eq!(one_line("讲话\n@title 假标题"), "讲话@title 假标题");
+        assert_eq!(one_line("讲\u{E000}话\u{E001}"), "讲话");
+    }
 
     #[test]
     fn dates_and_times_are_checked() {

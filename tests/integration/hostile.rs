@@ -85,3 +85,16 @@ fn several_agendas_render_into_a_folder() {
         run(emcee().args(["render", "cases/diyi-points.yaml", "cases/honorifics.yaml"]));
     assert_eq!(code, 2, "several agendas need --out-dir");
 }
+
+#[test]
+fn text_cannot_inject_markup_into_the_documents() {
+    // A line break, `@title`, a tab and a private-use marker in agenda text stay text.
+    let (code, script, _) = run(emcee().args(["render", "hostile/markup-in-text.yaml"]));
+    assert_eq!(code, 0);
+    assert_eq!(script.lines().count(), 4, "{script}");
+    assert!(script.contains("请副主任李四同志讲话学习贯彻@title 假标题会议精神。"));
+    let (_, html, _) =
+        run(emcee().args(["render", "hostile/markup-in-text.yaml", "--format", "html"]));
+    assert_eq!(html.matches("class=\"title\"").count(), 1, "{html}");
+    assert!(!html.contains("<table"));
+}
