@@ -134,18 +134,32 @@ fn a_template_with_an_undefined_value_fails_with_its_place() {
 
 #[test]
 fn a_closed_pipe_is_not_an_error() {
+    // The script must be larger than the pipe's buffer, or emcee finishes writing before the
+    // reader goes away and the closed pipe is never met.
+    let dir = tempfile::tempdir().unwrap();
+    let mut agenda = String::from(
+        "meeting:\n  title: 测试会议\npeople:\n  a: { name: 甲, title: 局长 }\n  b: { name: 乙, title: 副局长 }\nhost: a\nagenda:\n",
+    );
+    for i in 0..3000 {
+        agenda.push_str(&format!(
+            "  - {{ who: b, does: 发言, what: 议题{i}的有关情况 }}\n"
+        ));
+    }
+    std::fs::write(dir.path().join("big.yaml"), agenda).unwrap();
     let out = std::process::Command::new("bash")
         .arg("-c")
         .arg(format!(
-            "'{}' render agendas/ideology-work-meeting.yaml | head -c 1 >/dev/null; echo \"${{PIPESTATUS[0]}}\"",
+            "'{}' render big.yaml | head -c 1 >/dev/null; echo \"${{PIPESTATUS[0]}}\"",
             env!("CARGO_BIN_EXE_emcee")
         ))
-        .current_dir(root())
+        .current_dir(dir.path())
         .output()
         .unwrap();
-    assert!(
-        out.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.is_empty(), "{stderr}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "0",
+        "exit code"
     );
 }

@@ -94,7 +94,7 @@ fn stage_directions_can_be_left_out() {
     let (code, without, _) = run(emcee_in(&root()).args(args).arg("--no-cues"));
     assert_eq!(code, 0);
     assert!(with.contains("（稍停）") && with.contains("（计票完毕）"));
-    assert!(!without.contains('（') || !without.contains("（稍停）"));
+    assert!(!without.contains("（稍停）"));
     assert!(!without.contains("（计票完毕）"));
     assert!(without.contains("同意的请举手。请放下。"), "{without}");
 }
