@@ -59,17 +59,13 @@ fn stages(c: &mut Criterion) {
                 Some(raw::People::Inline(map)) => map,
                 _ => unreachable!("the bench agenda writes its people inline"),
             };
-            let (agenda, _) = validate::validate(
-                &raw,
-                &root,
-                People {
-                    map: people,
-                    root: &root,
-                    source: 0,
-                    available: true,
-                },
-                &texts,
-            );
+            let people_of = || People {
+                map: people,
+                root: &root,
+                source: 0,
+                available: true,
+            };
+            let (agenda, _) = validate::validate(&raw, &root, people_of(), &texts);
             let plan = plan::plan(agenda.as_ref().unwrap());
             group.throughput(Throughput::Elements(n as u64));
             group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| match run {
@@ -78,17 +74,8 @@ fn stages(c: &mut Criterion) {
                     black_box(load::parse(black_box(&source), &library, &mut sources))
                 }),
                 1 => b.iter(|| {
-                    let (agenda, _) = validate::validate(
-                        black_box(&raw),
-                        &root,
-                        People {
-                            map: people,
-                            root: &root,
-                            source: 0,
-                            available: true,
-                        },
-                        &texts,
-                    );
+                    let (agenda, _) =
+                        validate::validate(black_box(&raw), &root, people_of(), &texts);
                     black_box(plan::plan(&agenda.unwrap()))
                 }),
                 _ => b.iter(|| {

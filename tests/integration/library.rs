@@ -62,13 +62,16 @@ fn a_new_agenda_is_final_only_once_filled_in() {
     assert_eq!(code, 0);
     assert!(draft.contains("〔待填："));
     let out = dir.path().join("主持词.txt");
-    let (code, _, stderr) = run(emcee_in(dir.path()).args([
-        "render",
-        "--final",
-        "2025-民主生活会.yaml",
-        "-o",
-        "主持词.txt",
-    ]));
+    let render_final = || {
+        run(emcee_in(dir.path()).args([
+            "render",
+            "--final",
+            "2025-民主生活会.yaml",
+            "-o",
+            "主持词.txt",
+        ]))
+    };
+    let (code, _, stderr) = render_final();
     assert_eq!(code, 1);
     assert!(
         stderr.contains("error: a placeholder is left to fill in"),
@@ -77,13 +80,7 @@ fn a_new_agenda_is_final_only_once_filled_in() {
     assert!(!out.exists());
 
     fs::write(&agenda, fill(&fs::read_to_string(&agenda).unwrap())).unwrap();
-    let (code, _, stderr) = run(emcee_in(dir.path()).args([
-        "render",
-        "--final",
-        "2025-民主生活会.yaml",
-        "-o",
-        "主持词.txt",
-    ]));
+    let (code, _, stderr) = render_final();
     assert_eq!((code, stderr.as_str()), (0, ""));
     assert!(!fs::read_to_string(&out).unwrap().contains('〔'));
 

@@ -49,6 +49,20 @@ fn attr<'a>(node: roxmltree::Node<'a, '_>, name: &str) -> Option<&'a str> {
     node.attribute((W, name))
 }
 
+/// An attribute of an element in the document defaults (`rPrDefault` or `pPrDefault`).
+fn default_attr<'a>(
+    styles: &'a roxmltree::Document<'_>,
+    defaults: &str,
+    element: &str,
+    name: &str,
+) -> Option<&'a str> {
+    let node = styles
+        .descendants()
+        .find(|n| n.has_tag_name((W, defaults)))?;
+    let element = node.descendants().find(|n| n.has_tag_name((W, element)))?;
+    attr(element, name)
+}
+
 /// The style with this id in styles.xml.
 fn style<'a, 'i>(styles: &'a roxmltree::Document<'i>, id: &str) -> roxmltree::Node<'a, 'i> {
     styles
@@ -402,30 +416,9 @@ fn large_print_and_single_sided() {
         &["--large-print", "--simplex"],
     );
     let styles = roxmltree::Document::parse(&parts["word/styles.xml"]).unwrap();
-    let rpr = styles
-        .descendants()
-        .find(|n| n.has_tag_name((W, "rPrDefault")))
-        .unwrap();
+    assert_eq!(default_attr(&styles, "rPrDefault", "sz", "val"), Some("36"));
     assert_eq!(
-        attr(
-            rpr.descendants()
-                .find(|n| n.has_tag_name((W, "sz")))
-                .unwrap(),
-            "val"
-        ),
-        Some("36")
-    );
-    let ppr = styles
-        .descendants()
-        .find(|n| n.has_tag_name((W, "pPrDefault")))
-        .unwrap();
-    assert_eq!(
-        attr(
-            ppr.descendants()
-                .find(|n| n.has_tag_name((W, "spacing")))
-                .unwrap(),
-            "line"
-        ),
+        default_attr(&styles, "pPrDefault", "spacing", "line"),
         Some("680")
     );
     let body = w(style(&styles, "Body"), "pPr").unwrap();
