@@ -918,8 +918,20 @@ impl Validator<'_> {
                 continue;
             };
             let path = format!("closing.points[{i}]");
+            let heading = self.text(&format!("{path}.heading"), &point.heading);
+            if raw.numbering == raw::PointNumbering::YiYao && heading.starts_with('要') {
+                self.report_char(
+                    &format!("{path}.heading"),
+                    0,
+                    Diagnostic::warning(
+                        "this point would read 一要要…: the numbering already says 要",
+                    )
+                    .label("delete this 要")
+                    .help("drop the leading 要, or set `numbering: 一是` to keep it"),
+                );
+            }
             points.push(model::Point {
-                heading: self.text(&format!("{path}.heading"), &point.heading),
+                heading,
                 body: self.optional(&format!("{path}.body"), &point.body),
             });
         }
