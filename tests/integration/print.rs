@@ -56,11 +56,22 @@ fn default_attr<'a>(
     element: &str,
     name: &str,
 ) -> Option<&'a str> {
-    let node = styles
-        .descendants()
-        .find(|n| n.has_tag_name((W, defaults)))?;
-    let element = node.descendants().find(|n| n.has_tag_name((W, element)))?;
-    attr(element, name)
+    attr(first(first(styles.root(), defaults), element), name)
+}
+
+/// The text of an element: its text nodes, joined.
+fn text_of(node: roxmltree::Node) -> String {
+    node.descendants()
+        .filter(|n| n.is_text())
+        .filter_map(|n| n.text())
+        .collect()
+}
+
+/// The first element named `w:{name}` at or under `node`.
+fn first<'a, 'i>(node: roxmltree::Node<'a, 'i>, name: &str) -> roxmltree::Node<'a, 'i> {
+    node.descendants()
+        .find(|n| n.has_tag_name((W, name)))
+        .unwrap_or_else(|| panic!("no w:{name}"))
 }
 
 /// The style with this id in styles.xml.
@@ -256,10 +267,7 @@ fn assert_schema_order(name: &str, xml: &str) {
 fn the_script_follows_gbt_9704() {
     let parts = docx("agendas/ideology-work-meeting.yaml", &[]);
     let document = roxmltree::Document::parse(&parts["word/document.xml"]).unwrap();
-    let sect = document
-        .descendants()
-        .find(|n| n.has_tag_name((W, "sectPr")))
-        .unwrap();
+    let sect = first(document.root(), "sectPr");
     let size = w(sect, "pgSz").unwrap();
     assert_eq!(
         (attr(size, "w"), attr(size, "h")),
@@ -288,24 +296,15 @@ fn the_script_follows_gbt_9704() {
     assert_eq!(footers.len(), 2, "odd and even page numbers");
 
     let styles = roxmltree::Document::parse(&parts["word/styles.xml"]).unwrap();
-    let defaults = styles
-        .descendants()
-        .find(|n| n.has_tag_name((W, "rPrDefault")))
-        .unwrap();
+    let defaults = first(styles.root(), "rPrDefault");
     let rpr = w(defaults, "rPr").unwrap();
     let fonts = w(rpr, "rFonts").unwrap();
     assert_eq!(attr(fonts, "eastAsia"), Some("仿宋_GB2312"));
     assert_eq!(attr(fonts, "ascii"), Some("Times New Roman"));
     assert_eq!(attr(w(rpr, "sz").unwrap(), "val"), Some("32"));
     assert_eq!(attr(w(rpr, "spacing").unwrap(), "val"), Some("-5"));
-    let ppr = styles
-        .descendants()
-        .find(|n| n.has_tag_name((W, "pPrDefault")))
-        .unwrap();
-    let spacing = ppr
-        .descendants()
-        .find(|n| n.has_tag_name((W, "spacing")))
-        .unwrap();
+    let ppr = first(styles.root(), "pPrDefault");
+    let spacing = first(ppr, "spacing");
     assert_eq!(
         (attr(spacing, "line"), attr(spacing, "lineRule")),
         (Some("579"), Some("exact"))
@@ -373,10 +372,7 @@ fn the_script_follows_gbt_9704() {
         ("word/footer2.xml", "left", "left"),
     ] {
         let xml = roxmltree::Document::parse(&parts[footer]).unwrap();
-        let ppr = xml
-            .descendants()
-            .find(|n| n.has_tag_name((W, "pPr")))
-            .unwrap();
+        let ppr = first(xml.root(), "pPr");
         assert_eq!(attr(w(ppr, "jc").unwrap(), "val"), Some(jc));
         assert_eq!(attr(w(ppr, "ind").unwrap(), indent), Some("280"));
         let instr: String = xml
@@ -391,10 +387,7 @@ fn the_script_follows_gbt_9704() {
             .filter_map(|n| n.text())
             .collect();
         assert_eq!(text, "— 1 —");
-        let size = xml
-            .descendants()
-            .find(|n| n.has_tag_name((W, "sz")))
-            .unwrap();
+        let size = first(xml.root(), "sz");
         assert_eq!(attr(size, "val"), Some("28"));
     }
     assert!(parts["word/settings.xml"].contains("<w:evenAndOddHeaders/>"));
@@ -448,12 +441,7 @@ fn the_handout_has_aligned_labels_hanging_items_and_no_page_number() {
             r.descendants()
                 .any(|n| n.has_tag_name((W, "rStyle")) && attr(n, "val") == Some("LabelChar"))
         })
-        .map(|r| {
-            r.descendants()
-                .filter(|n| n.is_text())
-                .filter_map(|n| n.text())
-                .collect()
-        })
+        .map(text_of)
         .collect();
     assert_eq!(
         labels,
@@ -478,12 +466,7 @@ fn the_handout_has_aligned_labels_hanging_items_and_no_page_number() {
         .filter(|p| {
             p.has_tag_name((W, "p")) && p.descendants().any(|n| attr(n, "val") == Some("Item"))
         })
-        .map(|p| {
-            p.descendants()
-                .filter(|n| n.is_text())
-                .filter_map(|n| n.text())
-                .collect()
-        })
+        .map(text_of)
         .collect();
     assert_eq!(items.len(), 2);
     assert!(
@@ -498,10 +481,7 @@ fn the_handout_has_aligned_labels_hanging_items_and_no_page_number() {
 fn the_run_sheet_is_a_table_with_a_repeated_header() {
     let parts = docx("agendas/ideology-work-meeting.yaml", &["--doc", "runsheet"]);
     let document = roxmltree::Document::parse(&parts["word/document.xml"]).unwrap();
-    let table = document
-        .descendants()
-        .find(|n| n.has_tag_name((W, "tbl")))
-        .unwrap();
+    let table = first(document.root(), "tbl");
     let rows: Vec<_> = table
         .children()
         .filter(|c| c.has_tag_name((W, "tr")))
