@@ -4,8 +4,6 @@
 //! key by key (people by id), other values are replaced, and agenda items are matched by `id`
 //! to be replaced, removed (`remove: true`) or inserted (`before: ID` / `after: ID`).
 
-use std::path::Path;
-
 use crate::diagnostic::{closest, list};
 use crate::library::{Library, Origin};
 use crate::load::{self, Source};
@@ -121,13 +119,7 @@ fn extend(
 /// else a template of the library.
 fn find(name: &str, source: &Source, library: &Library) -> Result<Source, String> {
     if name.ends_with(".yaml") || name.ends_with(".yml") || name.contains('/') {
-        let base = source
-            .path
-            .as_ref()
-            .and_then(|p| p.parent())
-            .map(Path::to_path_buf)
-            .unwrap_or_default();
-        return load::read(&base.join(name))
+        return load::read(&source.beside(name))
             .map_err(|e| format!("the template cannot be read: {}", e.diagnostic.message));
     }
     match library.find(name) {

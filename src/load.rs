@@ -2,7 +2,7 @@
 //! problem of the file's shape collected as a diagnostic. The file is only ever read.
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, closest};
 use crate::extend;
@@ -22,6 +22,15 @@ pub struct Source {
     pub path: Option<std::path::PathBuf>,
     /// The encoding it was read from, when it was not UTF-8.
     pub encoding: Option<&'static str>,
+}
+
+impl Source {
+    /// Where a file this one names by `path` is: beside it, or in the working folder for
+    /// standard input.
+    pub fn beside(&self, path: &str) -> PathBuf {
+        let folder = self.path.as_deref().and_then(Path::parent);
+        folder.unwrap_or(Path::new("")).join(path)
+    }
 }
 
 /// Why a source could not be read at all.
@@ -254,13 +263,7 @@ fn companion<T: serde::de::DeserializeOwned>(
     path: &str,
     index: u16,
 ) -> Result<(Source, Parsed<T>), ReadError> {
-    let base = agenda
-        .path
-        .as_ref()
-        .and_then(|p| p.parent())
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
-    let source = read(&base.join(path))?;
+    let source = read(&agenda.beside(path))?;
     let parsed = match yaml::parse_source(&source.text, index) {
         Ok((root, _)) if root.is_null() => failed(vec![empty("the file is empty")]),
         Ok((root, duplicates)) => {
