@@ -85,7 +85,8 @@ pub struct RenderArgs {
     /// Write the document to this file instead of standard output (one agenda).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Write each agenda's document into this folder, as NAME.txt (NAME.handout.docx …).
+    /// Write each agenda's document into this folder, as NAME.txt (NAME.handout.docx …);
+    /// two agendas of one NAME are refused rather than written over each other.
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
     /// Which document to write.

@@ -37,6 +37,15 @@ pub fn render(args: &RenderArgs) -> Exit {
         );
         return Exit::Usage;
     }
+    if let Some(clash) = args.out_dir.as_ref().and_then(|_| same_out_name(args)) {
+        eprintln!(
+            "error: `{}` and `{}` would both be written as `{}`\n = help: render them into different folders, or rename one",
+            clash.0.display(),
+            clash.1.display(),
+            clash.2
+        );
+        return Exit::Usage;
+    }
     let reference = match &args.reference_doc {
         Some(path) => match ReferenceDoc::open(path) {
             Ok(reference) => Some(reference),
@@ -81,6 +90,19 @@ pub fn render(args: &RenderArgs) -> Exit {
         }
     }
     exit
+}
+
+/// Two agendas that `--out-dir` would write to the same file (a/会议.yaml and b/会议.yaml), with
+/// that file's name.
+fn same_out_name(args: &RenderArgs) -> Option<(&Path, &Path, String)> {
+    let mut seen = std::collections::HashMap::new();
+    for agenda in &args.agendas {
+        let name = out_name(agenda, args.doc, args.format);
+        if let Some(first) = seen.insert(name.clone(), agenda.as_path()) {
+            return Some((first, agenda, name));
+        }
+    }
+    None
 }
 
 /// The file name an agenda's document gets in `--out-dir`: 会议.txt, 会议.handout.docx.

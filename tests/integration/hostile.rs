@@ -87,6 +87,27 @@ fn several_agendas_render_into_a_folder() {
 }
 
 #[test]
+fn two_agendas_of_one_name_are_not_written_over_each_other() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let (code, _, stderr) = run(emcee()
+        .args([
+            "render",
+            "cases/honorifics.yaml",
+            "../agendas/ideology-work-meeting.yaml",
+            "cases/../cases/honorifics.yaml",
+            "--out-dir",
+        ])
+        .arg(&out));
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr,
+        "error: `cases/honorifics.yaml` and `cases/../cases/honorifics.yaml` would both be written as `honorifics.txt`\n = help: render them into different folders, or rename one\n"
+    );
+    assert!(!out.exists(), "nothing is written");
+}
+
+#[test]
 fn text_cannot_inject_markup_into_the_documents() {
     // A line break, `@title`, a tab and a private-use marker in agenda text stay text.
     let (code, script, _) = run(emcee().args(["render", "hostile/markup-in-text.yaml"]));
