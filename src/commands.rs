@@ -373,14 +373,9 @@ pub fn templates(args: &TemplatesArgs) -> Exit {
 pub fn new(args: &NewArgs) -> Exit {
     let library = Library::standard(args.library.templates.as_deref());
     let Some(template) = library.find(&args.template) else {
-        let names = library.names();
-        let mut message = format!("there is no template named `{}`", args.template);
-        if let Some(near) = diagnostic::closest(&args.template, names.iter().map(String::as_str)) {
-            message.push_str(&format!("; did you mean `{near}`?"));
-        }
         eprintln!(
-            "error: {message}\n = help: the templates are {}\n = help: `emcee templates` lists them with what each is for",
-            diagnostic::list(&names)
+            "error: {}\n = help: `emcee templates` lists them with what each is for",
+            library.no_such_template(&args.template)
         );
         return Exit::Invalid;
     };

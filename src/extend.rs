@@ -135,18 +135,10 @@ fn find(name: &str, source: &Source, library: &Library) -> Result<Source, String
             },
             encoding: None,
         }),
-        None => {
-            let names = library.names();
-            let mut message = format!("there is no template named `{name}`");
-            if let Some(near) = closest(name, names.iter().map(String::as_str)) {
-                message.push_str(&format!("; did you mean `{near}`?"));
-            }
-            message.push_str(&format!(
-                " (the templates are {}; `emcee templates` lists them)",
-                list(&names)
-            ));
-            Err(message)
-        }
+        None => Err(format!(
+            "{}; `emcee templates` lists them",
+            library.no_such_template(name)
+        )),
     }
 }
 

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 
+use crate::diagnostic::{closest, list};
 use crate::yaml;
 
 static BUILT_IN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/agendas/templates");
@@ -142,5 +143,16 @@ impl Library {
 
     pub fn names(&self) -> Vec<String> {
         self.all().into_iter().map(|t| t.name).collect()
+    }
+
+    /// What to say when there is no template `name`: that, the nearest name, and all of them.
+    pub fn no_such_template(&self, name: &str) -> String {
+        let names = self.names();
+        let mut message = format!("there is no template named `{name}`");
+        if let Some(near) = closest(name, names.iter().map(String::as_str)) {
+            message.push_str(&format!("; did you mean `{near}`?"));
+        }
+        message.push_str(&format!(" (the templates are {})", list(&names)));
+        message
     }
 }
