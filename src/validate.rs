@@ -699,9 +699,15 @@ impl Validator<'_> {
                 .points
                 .iter()
                 .enumerate()
-                .map(|(j, p)| model::TextPoint {
-                    lead: self.text(&format!("{at}.points[{j}]"), &p.lead),
-                    body: self.optional(&format!("{at}.points[{j}].body"), &p.body),
+                .map(|(j, p)| {
+                    let lead = self.text(&format!("{at}.points[{j}]"), &p.lead);
+                    if section.numbering == raw::TextNumbering::YiYao {
+                        self.no_second_yao(&format!("{at}.points[{j}]"), &lead);
+                    }
+                    model::TextPoint {
+                        lead,
+                        body: self.optional(&format!("{at}.points[{j}].body"), &p.body),
+                    }
                 })
                 .collect();
             match self.sections(&format!("{at}.sections"), &section.sections, level + 1) {
@@ -919,16 +925,8 @@ impl Validator<'_> {
             };
             let path = format!("closing.points[{i}]");
             let heading = self.text(&format!("{path}.heading"), &point.heading);
-            if raw.numbering == raw::PointNumbering::YiYao && heading.starts_with('要') {
-                self.report_char(
-                    &format!("{path}.heading"),
-                    0,
-                    Diagnostic::warning(
-                        "this point would read 一要要…: the numbering already says 要",
-                    )
-                    .label("delete this 要")
-                    .help("drop the leading 要, or set `numbering: 一是` to keep it"),
-                );
+            if raw.numbering == raw::PointNumbering::YiYao {
+                self.no_second_yao(&format!("{path}.heading"), &heading);
             }
             points.push(model::Point {
                 heading,
@@ -945,6 +943,19 @@ impl Validator<'_> {
             say,
             adjourn: raw.adjourn,
         })
+    }
+
+    /// Warns about a point numbered 一要/二要 whose text starts with 要 again: 一要要….
+    fn no_second_yao(&mut self, path: &str, text: &str) {
+        if text.starts_with('要') {
+            self.report_char(
+                path,
+                0,
+                Diagnostic::warning("this point would read 一要要…: the numbering already says 要")
+                    .label("delete this 要")
+                    .help("drop the leading 要, or set `numbering: 一是` to keep it"),
+            );
+        }
     }
 
     fn lines(&mut self, path: &str, lines: &[raw::Line]) -> Vec<model::Line> {
