@@ -65,7 +65,8 @@ fn stages(c: &mut Criterion) {
                 source: 0,
                 available: true,
             };
-            let (agenda, _) = validate::validate(&raw, &root, people_of(), &texts);
+            let kinds = renderer.kinds("zh-CN").unwrap();
+            let (agenda, _) = validate::validate(&raw, &root, people_of(), &texts, &kinds);
             let plan = plan::plan(agenda.as_ref().unwrap());
             group.throughput(Throughput::Elements(n as u64));
             group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| match run {
@@ -75,7 +76,7 @@ fn stages(c: &mut Criterion) {
                 }),
                 1 => b.iter(|| {
                     let (agenda, _) =
-                        validate::validate(black_box(&raw), &root, people_of(), &texts);
+                        validate::validate(black_box(&raw), &root, people_of(), &texts, &kinds);
                     black_box(plan::plan(&agenda.unwrap()))
                 }),
                 _ => b.iter(|| {

@@ -3,8 +3,11 @@
 
 pub use crate::raw::{
     Adjourn, Applause, Declare, ItemType, Language, Overview, PointNumbering, PointStyle, Quorum,
-    TextKind, TextNumbering, TextPoint, Welcome,
+    StepStyle, TextKind, TextNumbering, TextPoint, Welcome, Words,
 };
+
+pub mod moves;
+pub use moves::{Move, MoveKind};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Agenda {
@@ -13,13 +16,24 @@ pub struct Agenda {
     pub hosts: Vec<Person>,
     pub items: Vec<Item>,
     pub closing: Closing,
+    /// The opening's moves, in the order spoken (the meeting's keys expanded when the agenda
+    /// gives no `opening`).
+    pub opening: Vec<Move>,
+    /// The closing's moves, in the order spoken.
+    pub closing_moves: Vec<Move>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Meeting {
     pub title: String,
     pub language: Language,
-    pub salutation: Option<String>,
+    /// The kind of event, as named in the vocabulary.
+    pub kind: String,
+    /// The kind's words, with the agenda's overrides.
+    pub words: Words,
+    /// Whether items are numbered unless they say otherwise.
+    pub numbered: bool,
+    pub salutation: Choice,
     pub opening: Vec<String>,
     pub convened_by: Option<String>,
     pub purpose: Vec<String>,
@@ -43,6 +57,14 @@ pub struct Meeting {
     pub place: Option<String>,
     /// Characters (Chinese) or words (English) the host reads in a minute.
     pub reading_rate: u32,
+}
+
+impl Meeting {
+    /// Whether the meeting runs through 议程 (or 日程), rather than a ceremony's 项.
+    pub fn by_agenda(&self) -> bool {
+        let measure = self.words.measure.as_deref().unwrap_or("项议程");
+        measure.ends_with("议程") || measure.ends_with("日程")
+    }
 }
 
 /// A time of day, in minutes since midnight.
@@ -71,7 +93,7 @@ impl std::fmt::Display for Clock {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Person {
     /// The key under `people:`.
     pub id: String,
@@ -107,6 +129,11 @@ pub struct Item {
     pub cue: Option<String>,
     /// The speech or report given in this item.
     pub text: Option<Text>,
+    /// What the host says and directs in this item, in order (its keys expanded when it gives
+    /// no `moves`).
+    pub moves: Vec<Move>,
+    pub numbered: bool,
+    pub step_style: StepStyle,
 }
 
 /// A speech or report, with every reference to an agenda item resolved.
@@ -189,12 +216,14 @@ pub struct Section {
     pub after: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Step {
     /// One person, or several who do the same.
     pub who: Vec<Person>,
     /// The host speaks this step himself: 由我……, never 请……同志.
     pub by_host: bool,
+    /// A party that is no one person, invited instead of `who`: 工作人员.
+    pub party: Option<String>,
     pub does: String,
     pub what: Option<String>,
     /// Documents read out, titled in 《》 by the template.
@@ -205,11 +234,13 @@ pub struct Step {
     pub cue: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Round {
-    pub award: String,
+    pub award: Option<String>,
     pub recipients: Option<String>,
     pub presenters: Vec<Person>,
+    pub one_by_one: bool,
+    pub music: bool,
 }
 
 pub use crate::raw::Line;
@@ -225,7 +256,7 @@ pub struct Closing {
     pub adjourn: Option<Adjourn>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Point {
     pub heading: String,
     pub body: Option<String>,

@@ -180,7 +180,14 @@ pub fn analyze(source: &Source, renderer: &Renderer, library: &Library) -> Resul
         available,
     };
     let texts = text_files(raw, root, source, &mut sources, &mut diagnostics);
-    let (agenda, found) = validate::validate(raw, root, people, &texts);
+    let language = raw
+        .meeting
+        .as_ref()
+        .and_then(|m| m.valid())
+        .map(|m| m.language)
+        .unwrap_or_default();
+    let kinds = renderer.kinds(language.code())?;
+    let (agenda, found) = validate::validate(raw, root, people, &texts, &kinds);
     diagnostics.extend(found);
     let agenda = agenda.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
     let plan = match agenda {

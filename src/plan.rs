@@ -22,6 +22,8 @@ pub struct Plan {
     pub item_count: String,
     pub items: Vec<Item>,
     pub closing: Closing,
+    /// The opening's moves, in the order spoken.
+    pub opening_moves: Vec<Move>,
     /// The host's opening lines and their time; filled in by the schedule.
     pub opening: Part,
     /// When the meeting ends, if every item has minutes; filled in by the schedule.
@@ -99,10 +101,34 @@ pub struct Blank {
     pub what: String,
 }
 
+/// One move, as templates see it: its `kind` and keys (see `model::MoveKind`), the host who
+/// speaks it, and for an invitation its place in the row of invitations it stands in.
+#[derive(Debug, Serialize)]
+pub struct Move {
+    #[serde(flatten)]
+    pub what: model::MoveKind,
+    pub host: Person,
+    pub run: Option<Run>,
+}
+
+/// An invitation's place among the invitations in a row: 1-based, and how many there are.
+#[derive(Debug, Serialize, Clone, Copy)]
+pub struct Run {
+    pub index: usize,
+    pub count: usize,
+}
+
 #[derive(Debug, Serialize)]
 pub struct Meeting {
     pub title: String,
-    pub salutation: Option<String>,
+    /// The kind of event and its words (noun, verb, declare, frame, measure, done, ending,
+    /// address), every one set.
+    pub kind: String,
+    pub words: model::Words,
+    /// Whether the meeting runs through 议程 (or 日程) rather than a ceremony's 项.
+    pub by_agenda: bool,
+    /// `{ is: default }`, `{ is: none }` or `{ is: given, text: … }`.
+    pub salutation: model::Choice,
     pub opening: Vec<String>,
     pub convened_by: Option<String>,
     pub purpose: Vec<String>,
@@ -197,6 +223,12 @@ pub struct Item {
     pub position: &'static str,
     /// `speech`, `action`, `anthem`, `vote`, `approval`, `election` or `awards`.
     pub kind: &'static str,
+    /// Whether it is opened by its number (第二项议程) or by 下面.
+    pub numbered: bool,
+    /// `paragraphs`, `sentences`, `numbered` or `points`: how invitations in a row are spoken.
+    pub step_style: model::StepStyle,
+    /// What the host says and directs, in order.
+    pub moves: Vec<Move>,
     pub title: Option<String>,
     pub steps: Vec<Step>,
     pub action: Option<String>,
@@ -234,6 +266,8 @@ pub struct Step {
     pub who: Vec<Person>,
     /// The host speaks this step himself (由我……).
     pub by_host: bool,
+    /// A party invited that is no one person: 工作人员.
+    pub party: Option<String>,
     pub does: String,
     pub what: Option<String>,
     pub documents: Vec<String>,
@@ -249,7 +283,7 @@ pub struct Step {
 pub struct Round {
     pub number: usize,
     pub ordinal: String,
-    pub award: String,
+    pub award: Option<String>,
     pub recipients: Option<String>,
     pub presenters: Vec<Person>,
 }
@@ -278,6 +312,8 @@ pub struct Closing {
     pub say: Vec<Line>,
     /// `adjourn`, `recess`, `close`, or none.
     pub adjourn: Option<Adjourn>,
+    /// The closing's moves, in the order spoken.
+    pub moves: Vec<Move>,
 }
 
 #[derive(Debug, Serialize)]
@@ -312,17 +348,21 @@ pub fn plan(agenda: &model::Agenda) -> Plan {
     let numbers = numbers(agenda.meeting.language);
     let last = agenda.items.len();
     let mut blanks = Vec::new();
+    let mut numbered = 0;
     let items = agenda
         .items
         .iter()
         .enumerate()
         .map(|(i, item)| {
-            let number = i + 1;
+            // Numbers count the numbered items only: 第二项 is the second numbered one.
+            if item.numbered {
+                numbered += 1;
+            }
             let position = if last == 1 {
                 "only"
-            } else if number == 1 {
+            } else if i == 0 {
                 "first"
-            } else if number == last && agenda.meeting.mark_last_item {
+            } else if i + 1 == last && (agenda.meeting.mark_last_item || !item.numbered) {
                 "last"
             } else {
                 "next"
@@ -331,11 +371,12 @@ pub fn plan(agenda: &model::Agenda) -> Plan {
                 blanks.push(Blank {
                     path: format!("agenda[{i}]"),
                     what: format!(
-                        "item {number}: the ballots handed out, cast, and the votes of each elected"
+                        "item {}: the ballots handed out, cast, and the votes of each elected",
+                        i + 1
                     ),
                 });
             }
-            self::item(item, number, position, &numbers)
+            self::item(item, i + 1, numbered, position, &numbers)
         })
         .collect();
     let meeting = &agenda.meeting;
@@ -360,6 +401,9 @@ pub fn plan(agenda: &model::Agenda) -> Plan {
         language: meeting.language.code(),
         meeting: Meeting {
             title: meeting.title.clone(),
+            kind: meeting.kind.clone(),
+            words: meeting.words.clone(),
+            by_agenda: meeting.by_agenda(),
             salutation: meeting.salutation.clone(),
             opening: meeting.opening.clone(),
             convened_by: meeting.convened_by.clone(),
@@ -389,7 +433,11 @@ pub fn plan(agenda: &model::Agenda) -> Plan {
         },
         host: hosts[0].clone(),
         hosts,
-        item_count: (numbers.count)(agenda.items.len()),
+        item_count: (numbers.count)(if numbered > 0 {
+            numbered
+        } else {
+            agenda.items.len()
+        }),
         items,
         closing: Closing {
             part: Part::default(),
@@ -411,7 +459,9 @@ pub fn plan(agenda: &model::Agenda) -> Plan {
                 .collect(),
             say: lines(&closing.say),
             adjourn: closing.adjourn,
+            moves: moves(&agenda.closing_moves),
         },
+        opening_moves: moves(&agenda.opening),
         opening: Part::default(),
         end: None,
         total_minutes: None,
@@ -512,12 +562,23 @@ fn sections(list: &[model::Section], level: usize, numbers: &Numbers) -> Vec<Sec
         .collect()
 }
 
-fn item(item: &model::Item, number: usize, position: &'static str, numbers: &Numbers) -> Item {
+/// An item: `number` is its place in the agenda; `numbered` how many numbered items there are
+/// up to it, whose ordinal it is said by (第二项).
+fn item(
+    item: &model::Item,
+    number: usize,
+    numbered: usize,
+    position: &'static str,
+    numbers: &Numbers,
+) -> Item {
     Item {
         number,
-        ordinal: (numbers.ordinal)(number),
+        ordinal: (numbers.ordinal)(numbered.max(1)),
         position,
         kind: item.kind.name(),
+        numbered: item.numbered,
+        step_style: item.step_style,
+        moves: moves(&item.moves),
         title: item.title.clone(),
         steps: item
             .steps
@@ -527,6 +588,7 @@ fn item(item: &model::Item, number: usize, position: &'static str, numbers: &Num
                 number: j + 1,
                 who: step.who.iter().map(person).collect(),
                 by_host: step.by_host,
+                party: step.party.clone(),
                 does: step.does.clone(),
                 what: step.what.clone(),
                 documents: step.documents.clone(),
@@ -578,6 +640,37 @@ fn item(item: &model::Item, number: usize, position: &'static str, numbers: &Num
         end: None,
         host_time: HostTime::default(),
     }
+}
+
+/// The moves of a part, each invitation placed in its row of invitations.
+fn moves(list: &[model::Move]) -> Vec<Move> {
+    let is_invite = |m: &model::Move| matches!(m.what, model::MoveKind::Invite { .. });
+    let mut out: Vec<Move> = Vec::with_capacity(list.len());
+    let mut i = 0;
+    while i < list.len() {
+        let row = list[i..].iter().take_while(|m| is_invite(m)).count();
+        if row == 0 {
+            out.push(Move {
+                what: list[i].what.clone(),
+                host: person(&list[i].host),
+                run: None,
+            });
+            i += 1;
+            continue;
+        }
+        for (j, m) in list[i..i + row].iter().enumerate() {
+            out.push(Move {
+                what: m.what.clone(),
+                host: person(&m.host),
+                run: Some(Run {
+                    index: j + 1,
+                    count: row,
+                }),
+            });
+        }
+        i += row;
+    }
+    out
 }
 
 fn lines(lines: &[model::Line]) -> Vec<Line> {

@@ -14,6 +14,9 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::yaml::Checked;
 
+pub mod moves;
+pub use moves::Move;
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Agenda {
@@ -24,11 +27,18 @@ pub struct Agenda {
     pub people: Option<People>,
     #[serde(default)]
     pub host: Option<Checked<OneOrMany>>,
+    /// The opening as moves, in the order spoken; without it, the meeting's keys in the
+    /// kind's default order.
+    #[serde(default)]
+    pub opening: Option<Checked<Vec<Checked<Move>>>>,
     #[serde(default)]
     pub agenda: Option<Checked<Vec<Checked<Item>>>>,
     #[serde(default)]
-    pub closing: Option<Checked<Closing>>,
+    pub closing: Option<Checked<ClosingSource>>,
 }
+
+/// The closing: its keys (recap, hopes, points, …), or its moves in order.
+pub type ClosingSource = crate::yaml::MapOrSeq<Closing, Vec<Checked<Move>>>;
 
 /// The people of an agenda: written in it, or the path of a roster file shared by many.
 #[derive(Debug)]
@@ -145,8 +155,19 @@ pub struct Meeting {
     pub title: String,
     #[serde(default)]
     pub language: Language,
+    /// The kind of event (会议, 座谈会, 典礼, 全体会议, …): its words, from the language's
+    /// `kinds.yaml`, in every fixed phrase.
     #[serde(default)]
-    pub salutation: Option<String>,
+    pub kind: Option<String>,
+    /// Any word of the kind's, overridden.
+    #[serde(default)]
+    pub words: Option<Words>,
+    /// Whether items are numbered (第一项议程) unless an item says otherwise.
+    #[serde(default)]
+    pub numbered: Option<bool>,
+    /// 同志们 by default; empty for none.
+    #[serde(default, deserialize_with = "given")]
+    pub salutation: Option<Option<String>>,
     /// Free paragraphs before everything else (a seasonal or literary opening).
     #[serde(default)]
     pub opening: Vec<String>,
@@ -202,6 +223,38 @@ pub struct Meeting {
     /// How fast the host reads: characters a minute (Chinese) or words a minute (English).
     #[serde(default)]
     pub reading_rate: Option<u32>,
+}
+
+/// The words of a kind of event, each one overridable in an agenda (`meeting.words`).
+/// The kinds and their words are data: `scripts/<language>/kinds.yaml`.
+#[derive(Debug, Deserialize, serde::Serialize, Default, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Words {
+    /// The event word in every fixed phrase: 会议, 座谈会, 大会, 典礼.
+    #[serde(default)]
+    pub noun: Option<String>,
+    /// 召开 or 举行.
+    #[serde(default)]
+    pub verb: Option<String>,
+    /// How the meeting is declared open: `open` (现在开会。), `start` (……现在开始。),
+    /// `announce-start` (我宣布：……现在开始！), `announce-open` (现在我宣布：……开幕！).
+    #[serde(default)]
+    pub declare: Option<String>,
+    /// The frame of numbered transitions: 会议 (进行会议第一项议程), 仪式 (仪式进行第一项).
+    #[serde(default)]
+    pub frame: Option<String>,
+    /// The measure after the number: 项议程, 项日程, 项.
+    #[serde(default)]
+    pub measure: Option<String>,
+    /// `finished` (……各项议程已经进行完毕) or `completed` (……已全部完成).
+    #[serde(default)]
+    pub done: Option<String>,
+    /// How the meeting ends: `adjourn`, `recess`, `close`, `close-adjourn`, `end`.
+    #[serde(default)]
+    pub ending: Option<String>,
+    /// Whom the host addresses when the salutation gives no group: 同志们.
+    #[serde(default)]
+    pub address: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Default, Clone, Copy, PartialEq, Eq)]
@@ -348,6 +401,17 @@ pub struct Item {
     pub title: Option<String>,
     #[serde(default)]
     pub steps: Option<Vec<Checked<Step>>>,
+    /// How several invitations are spoken: numbered 1.…；2.…, as sentences, as paragraphs,
+    /// or 一是……；二是…….
+    #[serde(default)]
+    pub step_style: Option<StepStyle>,
+    /// The item's moves, in the order spoken; instead of `who`/`does`, `steps` or `type`.
+    #[serde(default)]
+    pub moves: Option<Vec<Checked<Move>>>,
+    /// Whether the item is numbered (第二项议程) or opened with 下面; the meeting's `numbered`
+    /// by default.
+    #[serde(default)]
+    pub numbered: Option<bool>,
     #[serde(default)]
     pub who: Option<OneOrMany>,
     #[serde(default)]
@@ -539,6 +603,21 @@ pub struct TextFile {
     pub text: Checked<Text>,
 }
 
+/// How several invitations in a row are spoken.
+#[derive(Debug, Deserialize, serde::Serialize, Default, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepStyle {
+    /// One paragraph each: 首先，请……。 / 下面，请……。 / 最后，请……。
+    #[default]
+    Paragraphs,
+    /// One paragraph: 首先，请……。接下来，请……。最后，请……。
+    Sentences,
+    /// One paragraph: 1.请……；2.请……。
+    Numbered,
+    /// One paragraph: 一是请……；二是请……。
+    Points,
+}
+
 /// How the host asks for applause for a speaker.
 #[derive(Debug, Deserialize, serde::Serialize, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
@@ -572,14 +651,21 @@ pub struct Step {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Round {
-    /// The honour: 先进集体, 优秀共产党员.
-    pub award: String,
+    /// The honour: 先进集体, 优秀共产党员; none when the recipients say it.
+    #[serde(default)]
+    pub award: Option<String>,
     /// Who receives it, as text (a list is read out elsewhere).
     #[serde(default)]
     pub recipients: Option<String>,
     /// Who presents, by id.
     #[serde(default)]
     pub presenters: Option<OneOrMany>,
+    /// The recipients come up one by one (依次上台).
+    #[serde(default)]
+    pub one_by_one: bool,
+    /// The award music is played (颁奖音乐起); true by default.
+    #[serde(default)]
+    pub music: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]

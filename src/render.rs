@@ -98,6 +98,10 @@ fn environment(dirs: &TemplateDirs) -> Environment<'static> {
     env.add_filter("sentence", sentence);
     env.add_filter("clip", clip);
     env.add_filter("closed", closed);
+    env.add_filter("zh_ordinal", |n: usize| crate::numerals::ordinal(n));
+    env.add_filter("zh_count", |n: usize| crate::numerals::count(n));
+    env.add_filter("en_ordinal", |n: usize| crate::numerals::english_ordinal(n));
+    env.add_filter("en_count", |n: usize| crate::numerals::english_count(n));
     env.add_function("direction", |text: &str| marked(text, DIRECTION));
     env.add_function("label", |text: &str| marked(text, LABEL));
     env
@@ -110,10 +114,10 @@ pub struct Renderer {
 
 /// Renders each part of the meeting through the language's macros, each part after a line
 /// holding only U+001E, so that the host's lines can be measured part by part.
-const MEASURE: &str = "{% import language ~ '/macros.txt.j2' as m %}\
-{{ m.opening(meeting, items, item_count, host, hosts) }}\n\u{1e}\n\
-{% for item in items %}{{ m.item(item, meeting, hosts) }}\n\u{1e}\n{% endfor %}\
-{{ m.closing(closing, meeting, host, hosts) }}";
+const MEASURE: &str = "{% import language ~ '/parts.txt.j2' as p %}\
+{{ p.opening(meeting, items, item_count, host, hosts, opening_moves) }}\n\u{1e}\n\
+{% for item in items %}{{ p.item(item, meeting, items, item_count, hosts) }}\n\u{1e}\n{% endfor %}\
+{{ p.closing(closing, meeting, items, item_count, host, hosts) }}";
 
 impl Renderer {
     pub fn new(dirs: &TemplateDirs) -> Self {
@@ -142,6 +146,20 @@ impl Renderer {
     pub fn layout<S: serde::Serialize>(&self, template: &str, ctx: &S) -> Result<String> {
         let tmpl = self.env.get_template(template).map_err(template_error)?;
         tmpl.render(Serde(ctx)).map_err(template_error)
+    }
+
+    /// The kinds of event of a language and their words, from its `kinds.yaml`.
+    pub fn kinds(&self, language: &str) -> Result<crate::validate::Kinds> {
+        let name = format!("{language}/kinds.yaml");
+        let tmpl = self.env.get_template(&name).map_err(template_error)?;
+        let broken = |what: String| anyhow::anyhow!("the vocabulary {name} is broken: {what}");
+        let (root, _) = crate::yaml::parse(tmpl.source()).map_err(|p| broken(format!("{p:?}")))?;
+        let (kinds, problems) = crate::yaml::from_node(&root);
+        match (kinds, problems.first()) {
+            (Some(kinds), None) => Ok(kinds),
+            (_, Some(p)) => Err(broken(format!("{p:?}"))),
+            (None, None) => Err(broken("not a mapping of kinds".into())),
+        }
     }
 
     /// The host's own lines for the opening, each item and the closing.
@@ -180,11 +198,20 @@ fn template_error(err: minijinja::Error) -> anyhow::Error {
 const CLAUSE_END: &[char] = &['，', '、', '；', '：', ',', ';', ':'];
 const SENTENCE_END: &[char] = &['。', '！', '？', '…', '.', '!', '?'];
 
-/// The text without punctuation at its end, for joining it into a longer sentence.
+/// The text without punctuation at its end, for joining it into a longer sentence. An
+/// ellipsis stays: it stands for words left out (……, a motion to …), not for an ending.
 fn bare(text: &str) -> String {
-    text.trim()
-        .trim_end_matches(|c| CLAUSE_END.contains(&c) || SENTENCE_END.contains(&c))
-        .to_string()
+    let text = text.trim();
+    let stripped = text.trim_end_matches(|c| CLAUSE_END.contains(&c) || SENTENCE_END.contains(&c));
+    let dots = text[stripped.len()..]
+        .find(['…', '.'])
+        .filter(|_| text.ends_with('…') || text.ends_with("..."));
+    match dots {
+        Some(_) => text
+            .trim_end_matches(|c| CLAUSE_END.contains(&c))
+            .to_string(),
+        None => stripped.to_string(),
+    }
 }
 
 /// The text ended as a sentence with `mark` (。 by default), unless it already ends with a

@@ -10,6 +10,12 @@ use crate::model::{self, ItemType};
 use crate::raw::{self, OneOrMany};
 use crate::yaml::{self, Checked, Node};
 
+mod moves;
+mod shorthand;
+
+/// The kinds of event of the agenda's language and their words (`kinds.yaml`).
+pub type Kinds = IndexMap<String, model::Words>;
+
 /// Where the people come from: the agenda itself, or a roster file (source 1).
 pub struct People<'a> {
     pub map: &'a IndexMap<String, Checked<raw::Person>>,
@@ -33,11 +39,17 @@ pub fn validate(
     root: &Node,
     people: People<'_>,
     texts: &TextFiles,
+    kinds: &Kinds,
 ) -> (Option<model::Agenda>, Vec<Diagnostic>) {
     let mut v = Validator {
         root,
         people,
         texts,
+        kinds,
+        platform_people: Vec::new(),
+        participants: Vec::new(),
+        guests: Vec::new(),
+        numbered: true,
         text_file: None,
         language: model::Language::default(),
         hosts: Vec::new(),
@@ -52,6 +64,13 @@ struct Validator<'a> {
     root: &'a Node,
     people: People<'a>,
     texts: &'a TextFiles,
+    kinds: &'a Kinds,
+    /// The meeting's platform, participants and guests, for moves that name none of their own.
+    platform_people: Vec<model::Person>,
+    participants: Vec<String>,
+    guests: Vec<String>,
+    /// Whether items are numbered unless they say.
+    numbered: bool,
     /// While a text kept in its own file is checked: that file's tree, and the agenda path it
     /// stands for (`agenda[1].text`), so that problems point into the file.
     text_file: Option<(&'a Node, String)>,
@@ -159,9 +178,10 @@ impl Validator<'_> {
                 None
             }
         };
-        let closing = match &raw.closing {
-            Some(closing) => closing.valid().and_then(|c| self.closing(c)),
-            None => Some(model::Closing::default()),
+        let closing = match raw.closing.as_ref().map(Checked::valid) {
+            Some(Some(raw::ClosingSource::Map(c))) => self.closing(c),
+            Some(Some(raw::ClosingSource::Seq(_))) | None => Some(model::Closing::default()),
+            Some(None) => None,
         };
         if let (Some(meeting), Some((items, _))) = (&meeting, &items) {
             self.fixed_times(meeting, items);
@@ -177,18 +197,51 @@ impl Validator<'_> {
             .map(|(items, _)| items.into_iter().map(|(_, item)| item).collect());
         let mut meeting = meeting?;
         meeting.platform = platform??;
+        self.platform_people = meeting.platform.clone();
+        let host = self.hosts.first()?.clone();
+        let items: Vec<model::Item> = items?;
+        if meeting.language == model::Language::En && !self.english_has_no_moves(raw) {
+            return None;
+        }
+        let opening = match raw.opening.as_ref().map(Checked::valid) {
+            Some(Some(list)) => self.moves("opening", list, &host),
+            Some(None) => None,
+            None => Some(shorthand::opening(&meeting, items.len(), &host)),
+        };
+        let closing = closing?;
+        let closing_moves = match raw.closing.as_ref().and_then(Checked::valid) {
+            Some(raw::ClosingSource::Seq(list)) => self.moves("closing", list, &host),
+            _ => Some(
+                shorthand::closing(&closing, meeting.by_agenda())
+                    .into_iter()
+                    .map(|what| model::Move {
+                        host: host.clone(),
+                        what,
+                    })
+                    .collect(),
+            ),
+        };
         Some(model::Agenda {
             meeting,
             hosts: hosts?,
-            items: items?,
-            closing: closing?,
+            items,
+            closing,
+            opening: opening?,
+            closing_moves: closing_moves?,
         })
     }
 
     fn meeting(&mut self, raw: &raw::Meeting) -> Option<model::Meeting> {
         self.language = raw.language;
         let title = self.text("meeting.title", &raw.title);
-        let salutation = self.optional("meeting.salutation", &raw.salutation);
+        let salutation = match &raw.salutation {
+            Some(Some(text)) if !text.trim().is_empty() => {
+                model::Choice::Given(self.text("meeting.salutation", text))
+            }
+            other => model::Choice::from_key(other),
+        };
+        let (kind, words) = self.kind(raw)?;
+        self.numbered = raw.numbered.unwrap_or(true);
         let opening = self.texts("meeting.opening", &raw.opening);
         let convened_by = self.optional("meeting.convened_by", &raw.convened_by);
         let purpose = self.texts("meeting.purpose", &raw.purpose);
@@ -196,6 +249,8 @@ impl Validator<'_> {
         let attention = self.optional("meeting.attention", &raw.attention);
         let guests = self.texts("meeting.guests", &raw.guests);
         let participants = self.texts("meeting.participants", &raw.participants);
+        self.guests = guests.clone();
+        self.participants = participants.clone();
         let discipline = self.optional("meeting.discipline", &raw.discipline);
         let frame = self.optional("meeting.frame", &raw.frame);
         let measure = self.optional("meeting.measure", &raw.measure);
@@ -247,6 +302,9 @@ impl Validator<'_> {
         Some(model::Meeting {
             title,
             language: raw.language,
+            kind,
+            words,
+            numbered: self.numbered,
             salutation,
             opening,
             convened_by,
@@ -273,6 +331,114 @@ impl Validator<'_> {
                 .filter(|r| *r > 0)
                 .unwrap_or(raw.language.reading_rate()),
         })
+    }
+
+    /// The kind of event and its words: the kind's from the vocabulary, then the agenda's
+    /// `frame`, `measure` and `declare`, then its `words`.
+    fn kind(&mut self, raw: &raw::Meeting) -> Option<(String, model::Words)> {
+        let default = match (raw.language, raw.frame.as_deref()) {
+            (model::Language::En, _) => "meeting",
+            (_, Some("仪式")) => "仪式",
+            _ => "会议",
+        };
+        let kind = raw.kind.as_deref().map_or(default, str::trim);
+        let Some(base) = self.kinds.get(kind) else {
+            let known: Vec<&str> = self.kinds.keys().map(String::as_str).collect();
+            let mut d = Diagnostic::error(format!("`{kind}` is not a kind of event emcee knows"));
+            if let Some(near) = closest(kind, known.iter().copied()) {
+                d = d.label(format!("did you mean `{near}`?"));
+            }
+            self.report(
+                "meeting.kind",
+                d.help(format!("the kinds are {}", list(&known)))
+                    .help("or take the nearest kind and change its words under `meeting.words`"),
+            );
+            return None;
+        };
+        let mut words = base.clone();
+        if let Some(frame) = &raw.frame {
+            words.frame = Some(frame.trim().to_string());
+        }
+        if let Some(measure) = &raw.measure {
+            words.measure = Some(measure.trim().to_string());
+        }
+        if let Some(declare) = raw.declare {
+            let word = words.declare.clone().unwrap_or_default();
+            words.declare = Some(shorthand::declare_word(
+                declare,
+                &word,
+                raw.frame.as_deref(),
+            ));
+        }
+        if let Some(given) = &raw.words {
+            macro_rules! over {
+                ($($field:ident),*) => {$(
+                    if let Some(w) = &given.$field {
+                        words.$field = Some(self.text(concat!("meeting.words.", stringify!($field)), w));
+                    }
+                )*};
+            }
+            over!(noun, verb, declare, frame, measure, done, ending, address);
+        }
+        let closed: [(&str, &Option<String>, &[&str]); 3] = [
+            (
+                "declare",
+                &words.declare,
+                &[
+                    "open",
+                    "start",
+                    "announce-start",
+                    "announce-begin",
+                    "announce-open",
+                    "hold",
+                ],
+            ),
+            ("done", &words.done, &["finished", "completed"]),
+            (
+                "ending",
+                &words.ending,
+                &["adjourn", "recess", "close", "close-adjourn", "end"],
+            ),
+        ];
+        for (key, value, options) in closed {
+            if let Some(value) = value
+                && !options.contains(&value.as_str())
+            {
+                self.report(
+                    &format!("meeting.words.{key}"),
+                    Diagnostic::error(format!("`{value}` is not a way to word `{key}`"))
+                        .help(format!("write one of {}", list(options))),
+                );
+            }
+        }
+        Some((kind.to_string(), words))
+    }
+
+    /// English scripts are phrased from the meeting's keys; moves are not worded in English yet,
+    /// so an English agenda that writes them is refused rather than rendered without them.
+    fn english_has_no_moves(&mut self, raw: &raw::Agenda) -> bool {
+        let mut places: Vec<String> = Vec::new();
+        if raw.opening.is_some() {
+            places.push("opening".into());
+        }
+        if let Some(Checked::Valid(items)) = &raw.agenda {
+            for (i, item) in items.iter().enumerate() {
+                if item.valid().is_some_and(|item| item.moves.is_some()) {
+                    places.push(format!("agenda[{i}].moves"));
+                }
+            }
+        }
+        if let Some(Checked::Valid(raw::ClosingSource::Seq(_))) = &raw.closing {
+            places.push("closing".into());
+        }
+        for place in &places {
+            self.report(
+                place,
+                Diagnostic::error("moves are not worded in English yet")
+                    .help("write this part with the meeting's, the item's or the closing's keys (see docs/agenda-format.md)"),
+            );
+        }
+        places.is_empty()
     }
 
     /// The platform in rank order: by `rank` when every one has one, else as listed.
@@ -485,6 +651,9 @@ impl Validator<'_> {
     }
 
     fn item(&mut self, path: &str, raw: &raw::Item) -> Option<model::Item> {
+        if let Some(moves) = &raw.moves {
+            return self.item_of_moves(path, raw, moves);
+        }
         let kind = raw.kind;
         let mut ok = self.fields_fit_kind(path, raw);
         let title = self.optional(&format!("{path}.title"), &raw.title);
@@ -571,7 +740,7 @@ impl Validator<'_> {
         if !ok {
             return None;
         }
-        Some(model::Item {
+        let mut item = model::Item {
             id: raw.id.clone(),
             kind,
             title,
@@ -589,6 +758,112 @@ impl Validator<'_> {
             at,
             cue,
             text: text?,
+            moves: Vec::new(),
+            numbered: raw.numbered.unwrap_or(self.numbered),
+            step_style: raw.step_style.unwrap_or_default(),
+        };
+        let host = item.host.clone();
+        item.moves = shorthand::item(&item)
+            .into_iter()
+            .map(|what| model::Move {
+                host: host.clone(),
+                what,
+            })
+            .collect();
+        Some(item)
+    }
+
+    /// An item written as moves: its title, host, time and text are its own keys; everything
+    /// the host says is in its moves. Keys that its moves say instead are refused.
+    fn item_of_moves(
+        &mut self,
+        path: &str,
+        raw: &raw::Item,
+        moves: &[Checked<raw::Move>],
+    ) -> Option<model::Item> {
+        let shorthand = [
+            ("who", raw.who.is_some()),
+            ("does", raw.does.is_some()),
+            ("what", raw.what.is_some()),
+            ("steps", raw.steps.is_some()),
+            ("type", raw.kind != ItemType::Speech),
+            ("documents", !raw.documents.is_empty()),
+            ("applause", raw.applause.is_some()),
+            ("on_behalf_of", raw.on_behalf_of.is_some()),
+            ("action", raw.action.is_some()),
+            ("motions", !raw.motions.is_empty()),
+            ("offices", !raw.offices.is_empty()),
+            ("scrutineers", !raw.scrutineers.is_empty()),
+            ("counters", !raw.counters.is_empty()),
+            ("rounds", !raw.rounds.is_empty()),
+            ("review", raw.review.is_some()),
+            ("say", !raw.say.is_empty()),
+        ];
+        let mut ok = true;
+        for (key, given) in shorthand {
+            if given {
+                self.report(
+                    &format!("{path}.{key}"),
+                    Diagnostic::error(format!("this item has `moves`, so `{key}` would be lost"))
+                        .help("write it as a move in `moves` (see docs/agenda-format.md), or drop `moves`"),
+                );
+                ok = false;
+            }
+        }
+        let title = self.optional(&format!("{path}.title"), &raw.title);
+        let host = self.item_host(path, raw.host.as_deref())?;
+        let moves = self.moves(&format!("{path}.moves"), moves, &host);
+        let at = raw
+            .at
+            .as_ref()
+            .and_then(|t| self.clock(&format!("{path}.at"), t));
+        let cue = self.optional(&format!("{path}.cue"), &raw.cue);
+        let text = match &raw.text {
+            None => None,
+            Some(raw::TextSource::Inline(text)) => {
+                Some(self.text_outline(&format!("{path}.text"), text)?)
+            }
+            Some(raw::TextSource::File(_)) => {
+                self.report(
+                    &format!("{path}.text"),
+                    Diagnostic::error("a text in its own file belongs to an item without `moves`")
+                        .help("write the text inline, or the item with `who`/`does`"),
+                );
+                return None;
+            }
+        };
+        let moves = moves?;
+        if !ok {
+            return None;
+        }
+        let steps = moves
+            .iter()
+            .filter_map(|m| match &m.what {
+                model::MoveKind::Invite { step, .. } => Some(step.clone()),
+                _ => None,
+            })
+            .collect();
+        Some(model::Item {
+            id: raw.id.clone(),
+            kind: ItemType::Speech,
+            title,
+            steps,
+            action: None,
+            motions: Vec::new(),
+            offices: Vec::new(),
+            scrutineers: Vec::new(),
+            counters: Vec::new(),
+            rounds: Vec::new(),
+            review: None,
+            say: Vec::new(),
+            host,
+            minutes: raw.minutes,
+            at,
+            cue,
+            text,
+            moves,
+            numbered: raw.numbered.unwrap_or(self.numbered),
+            step_style: raw.step_style.unwrap_or_default(),
         })
     }
 
@@ -815,12 +1090,12 @@ impl Validator<'_> {
                 all = false;
                 continue;
             };
-            let award = self.text(&format!("{at}.award"), &round.award);
+            let award = self.optional(&format!("{at}.award"), &round.award);
             let recipients = self.optional(&format!("{at}.recipients"), &round.recipients);
             if recipients.is_none() {
                 self.report(
                     &at,
-                    Diagnostic::error(format!("the award `{award}` has no recipients"))
+                    Diagnostic::error("this round of awards has no recipients")
                         .label("add `recipients:` here")
                         .help(
                             "write who receives it, like `recipients: 获得优秀共产党员称号的同志`",
@@ -837,6 +1112,8 @@ impl Validator<'_> {
                     award,
                     recipients,
                     presenters,
+                    one_by_one: round.one_by_one,
+                    music: round.music.unwrap_or(true),
                 }),
                 None => all = false,
             }
@@ -902,6 +1179,7 @@ impl Validator<'_> {
         Some(model::Step {
             who,
             by_host,
+            party: None,
             does,
             what,
             documents,
@@ -916,29 +1194,13 @@ impl Validator<'_> {
         let address = self.optional("closing.address", &raw.address);
         let recap = self.optional("closing.recap", &raw.recap);
         let hopes = self.optional("closing.hopes", &raw.hopes);
-        let mut points = Vec::with_capacity(raw.points.len());
-        let mut all_valid = true;
-        for (i, point) in raw.points.iter().enumerate() {
-            let Some(point) = point.valid() else {
-                all_valid = false;
-                continue;
-            };
-            let path = format!("closing.points[{i}]");
-            let heading = self.text(&format!("{path}.heading"), &point.heading);
-            if raw.numbering == raw::PointNumbering::YiYao {
-                self.no_second_yao(&format!("{path}.heading"), &heading);
-            }
-            points.push(model::Point {
-                heading,
-                body: self.optional(&format!("{path}.body"), &point.body),
-            });
-        }
+        let points = self.points("closing.points", &raw.points, raw.numbering);
         let say = self.lines("closing.say", &raw.say);
-        all_valid.then_some(model::Closing {
+        Some(model::Closing {
             address,
             recap,
             hopes,
-            points,
+            points: points?,
             numbering: raw.numbering,
             say,
             adjourn: raw.adjourn,

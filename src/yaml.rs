@@ -786,9 +786,15 @@ impl<'de> de::Deserializer<'de> for De<'_> {
 
     fn deserialize_newtype_struct<V: de::Visitor<'de>>(
         self,
-        _name: &'static str,
+        name: &'static str,
         visitor: V,
     ) -> Result<V::Value, DeError> {
+        if name == MAP_OR_SEQ {
+            return visitor.visit_seq(Shape {
+                de: self,
+                told: false,
+            });
+        }
         visitor
             .visit_newtype_struct(self)
             .map_err(|e| self.record(e))
@@ -857,6 +863,8 @@ impl<'de> de::Deserializer<'de> for De<'_> {
             .map_err(|e| self.record(e))
     }
 
+    /// An enum is a word (`adjourn`), or a mapping of one key, the variant, to its value
+    /// (`- invite: { who: li }`). A word stands for a variant whose value has only defaults.
     fn deserialize_enum<V: de::Visitor<'de>>(
         self,
         _name: &'static str,
@@ -865,11 +873,32 @@ impl<'de> de::Deserializer<'de> for De<'_> {
     ) -> Result<V::Value, DeError> {
         let result = match &self.node.kind {
             Kind::Scalar { .. } => match self.text() {
-                Some(text) => {
-                    visitor.visit_enum(IntoDeserializer::<DeError>::into_deserializer(text))
-                }
+                Some(text) => visitor.visit_enum(Variant {
+                    de: self,
+                    name: text,
+                    value: None,
+                }),
                 None => return Err(self.wrong_type("one of the listed words")),
             },
+            Kind::Map(entries) if entries.len() == 1 => {
+                let (key, value) = &entries[0];
+                let Kind::Scalar { text, .. } = &key.kind else {
+                    return Err(self.wrong_type("one of the listed words"));
+                };
+                let key_de = De { node: key, ..self };
+                return visitor
+                    .visit_enum(Variant {
+                        de: key_de,
+                        name: text,
+                        value: Some(value),
+                    })
+                    .map_err(|e| key_de.record(e));
+            }
+            Kind::Map(_) => {
+                return Err(self.wrong_type(
+                    "one of the listed words, or a mapping of one of them to its keys",
+                ));
+            }
             _ => return Err(self.wrong_type("one of the listed words")),
         };
         result.map_err(|e| self.record(e))
@@ -922,6 +951,148 @@ impl<'de> de::SeqAccess<'de> for SeqAccess<'_> {
 
     fn size_hint(&self) -> Option<usize> {
         Some(self.items.len())
+    }
+}
+
+/// The name [`MapOrSeq`] asks for, to be told the node's shape before it is read.
+const MAP_OR_SEQ: &str = "emcee::MapOrSeq";
+
+/// A value written as a mapping (`M`) or as a list (`S`), each read by this deserializer (so
+/// every unknown key is reported, which serde's own map deserializer would stop at).
+#[derive(Debug)]
+pub enum MapOrSeq<M, S> {
+    Map(M),
+    Seq(S),
+}
+
+impl<'de, M: de::Deserialize<'de>, S: de::Deserialize<'de>> de::Deserialize<'de>
+    for MapOrSeq<M, S>
+{
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Pair<M, S>(std::marker::PhantomData<(M, S)>);
+        impl<'de, M: de::Deserialize<'de>, S: de::Deserialize<'de>> de::Visitor<'de> for Pair<M, S> {
+            type Value = MapOrSeq<M, S>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a mapping or a list")
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let shape: String = seq
+                    .next_element()?
+                    .ok_or_else(|| de::Error::custom("no shape"))?;
+                let missing = || de::Error::custom("no value");
+                if shape == "map" {
+                    Ok(MapOrSeq::Map(seq.next_element()?.ok_or_else(missing)?))
+                } else {
+                    Ok(MapOrSeq::Seq(seq.next_element()?.ok_or_else(missing)?))
+                }
+            }
+        }
+        deserializer.deserialize_newtype_struct(MAP_OR_SEQ, Pair(std::marker::PhantomData))
+    }
+}
+
+/// Tells a [`MapOrSeq`] the node's shape (`map` or `seq`), then hands it the node.
+struct Shape<'a> {
+    de: De<'a>,
+    told: bool,
+}
+
+impl<'de> de::SeqAccess<'de> for Shape<'_> {
+    type Error = DeError;
+
+    fn next_element_seed<T: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, DeError> {
+        if self.told {
+            return seed.deserialize(self.de).map(Some);
+        }
+        self.told = true;
+        let shape = match &self.de.node.kind {
+            Kind::Map(_) => "map",
+            Kind::Seq(_) => "seq",
+            _ => return Err(self.de.wrong_type("a mapping of keys, or a list of moves")),
+        };
+        let shape: de::value::StrDeserializer<'_, DeError> = shape.into_deserializer();
+        seed.deserialize(shape).map(Some)
+    }
+}
+
+/// One variant of an enum: its name, and the node of its value when it has one.
+struct Variant<'a> {
+    de: De<'a>,
+    name: &'a str,
+    value: Option<&'a Node>,
+}
+
+impl<'de, 'a> de::EnumAccess<'de> for Variant<'a> {
+    type Error = DeError;
+    type Variant = Self;
+
+    fn variant_seed<S: de::DeserializeSeed<'de>>(
+        self,
+        seed: S,
+    ) -> Result<(S::Value, Self), DeError> {
+        let name: de::value::StrDeserializer<'_, DeError> = self.name.into_deserializer();
+        seed.deserialize(name).map(|v| (v, self))
+    }
+}
+
+impl<'de> de::VariantAccess<'de> for Variant<'_> {
+    type Error = DeError;
+
+    fn unit_variant(self) -> Result<(), DeError> {
+        match self.value {
+            None => Ok(()),
+            Some(node) => match node.resolved() {
+                Some(Resolved::Null) => Ok(()),
+                _ => Err(DeError::new(ProblemKind::Other(format!(
+                    "`{}` takes no value",
+                    self.name
+                )))),
+            },
+        }
+    }
+
+    fn newtype_variant_seed<S: de::DeserializeSeed<'de>>(
+        self,
+        seed: S,
+    ) -> Result<S::Value, DeError> {
+        match self.value {
+            // A bare word: its value is an empty mapping, so that every key takes its default.
+            None => seed.deserialize(de::value::MapDeserializer::<
+                std::iter::Empty<(&str, &str)>,
+                DeError,
+            >::new(std::iter::empty())),
+            Some(node) => {
+                let path = Path::Key(self.de.path, self.name);
+                seed.deserialize(De {
+                    node,
+                    path: &path,
+                    sink: self.de.sink,
+                })
+            }
+        }
+    }
+
+    fn tuple_variant<V: de::Visitor<'de>>(
+        self,
+        _len: usize,
+        _visitor: V,
+    ) -> Result<V::Value, DeError> {
+        Err(DeError::new(ProblemKind::Other(
+            "tuple variants are not supported".into(),
+        )))
+    }
+
+    fn struct_variant<V: de::Visitor<'de>>(
+        self,
+        _fields: &'static [&'static str],
+        _visitor: V,
+    ) -> Result<V::Value, DeError> {
+        Err(DeError::new(ProblemKind::Other(
+            "struct variants are not supported".into(),
+        )))
     }
 }
 

@@ -83,10 +83,7 @@ fn project_with_override() -> tempfile::TempDir {
     fs::create_dir_all(&scripts).unwrap();
     let macros = fs::read_to_string(root().join("scripts/zh-CN/macros.txt.j2"))
         .unwrap()
-        .replace(
-            "{%- else %}请{{ people(s.who) }}",
-            "{%- else %}有请{{ people(s.who) }}",
-        );
+        .replace("{%- else %}请{{ whom }}", "{%- else %}有请{{ whom }}");
     assert!(macros.contains("有请"));
     fs::write(scripts.join("macros.txt.j2"), macros).unwrap();
     dir

@@ -125,7 +125,11 @@ proptest! {
             if !a.points.is_empty() {
                 let expected = format!("我再强调{}点", emcee::numerals::count(a.points.len()));
                 prop_assert!(script.contains(&expected), "{}", script);
-                for i in 1..=a.points.len() {
+                // One point runs on unnumbered (我再强调一点：要……); several are 一要, 二要, ….
+                if a.points.len() == 1 {
+                    prop_assert!(script.contains("我再强调一点：要"), "{}", script);
+                }
+                for i in (1..=a.points.len()).filter(|_| a.points.len() > 1) {
                     let expected = format!("{}要", emcee::numerals::ordinal(i));
                     prop_assert!(lines.iter().any(|l| l.starts_with(&expected)), "{}", script);
                 }

@@ -1,0 +1,254 @@
+//! Moves as checked: every person resolved, every text cleaned. Templates see each move as a
+//! mapping with its `kind` (`invite`, `done`, …) and its keys, phrased by the macro of that
+//! name in the language's `moves.txt.j2`.
+
+use serde::Serialize;
+
+pub use crate::raw::moves::{
+    Attendance, DoneStyle, Ending, GuestPhrase, Lead, NameForm, OverviewStyle, PlatformPhrase,
+    RiteKind, WelcomeStyle,
+};
+
+use super::{Person, Point, PointNumbering, Round, Step};
+
+/// One move and the host who speaks it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Move {
+    /// The host who speaks it; the one of its part (opening, item, closing) unless it says.
+    pub host: Person,
+    #[serde(flatten)]
+    pub what: MoveKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum MoveKind {
+    Say {
+        text: String,
+    },
+    Direction {
+        text: String,
+    },
+    /// The meeting's own free paragraphs (`meeting.opening`), one paragraph each.
+    Paragraph {
+        text: String,
+    },
+    Convene {
+        leads: Vec<Lead>,
+        purpose: Vec<String>,
+        by: Option<String>,
+        when: Option<String>,
+        place: Option<String>,
+        solemn: bool,
+        tasks: Vec<String>,
+    },
+    Theme {
+        text: String,
+    },
+    Tasks {
+        items: Vec<String>,
+    },
+    Topics {
+        items: Vec<String>,
+        /// The number in words: 两.
+        count: String,
+    },
+    Attention {
+        text: String,
+    },
+    Platform {
+        groups: Vec<PlatformGroup>,
+        phrase: PlatformPhrase,
+        who: Option<String>,
+        blank: bool,
+    },
+    Participants {
+        /// Groups joined with ，, members of a group with 、.
+        groups: Vec<Vec<String>>,
+        total: Option<String>,
+        phrase: Attendance,
+    },
+    AsMember {
+        who: Person,
+        role: Option<String>,
+    },
+    Guests {
+        who: Vec<String>,
+        phrase: GuestPhrase,
+    },
+    Welcome {
+        on_behalf_of: Option<String>,
+        to: Option<String>,
+        style: WelcomeStyle,
+    },
+    Quorum {
+        expected: u32,
+        who: Option<String>,
+        present: Option<u32>,
+        absent: Option<u32>,
+        rule: Option<String>,
+        unit: Option<String>,
+        leave: bool,
+        conclusion: Option<String>,
+    },
+    HeadCount {
+        by: Option<String>,
+    },
+    Rite {
+        rite: RiteKind,
+        action: Option<String>,
+        for_whom: Option<String>,
+    },
+    AdoptAgenda,
+    Mandate {
+        by: String,
+    },
+    Overview {
+        style: OverviewStyle,
+    },
+    Discipline {
+        text: String,
+    },
+    Declare {
+        name: Option<String>,
+    },
+    Judges {
+        people: Vec<Person>,
+        rules: Option<String>,
+    },
+    Honorees {
+        are: String,
+        who: Vec<String>,
+        call: Option<String>,
+    },
+    Invite {
+        step: Step,
+        form: NameForm,
+    },
+    Review {
+        text: String,
+    },
+    Action {
+        text: String,
+    },
+    Vote {
+        motions: Vec<String>,
+    },
+    Approval {
+        motions: Vec<String>,
+    },
+    Election {
+        offices: Vec<String>,
+        scrutineers: Vec<String>,
+        counters: Vec<String>,
+    },
+    Awards {
+        rounds: Vec<Round>,
+        organiser: Vec<Person>,
+        not_on_stage: Option<String>,
+    },
+    List {
+        lead: String,
+        entries: Vec<String>,
+    },
+    Questions {
+        who: String,
+        name_outlet: bool,
+    },
+    QuestionsEnd,
+    Score {
+        who: String,
+    },
+    /// The done line, after the address; its style is the kind's when not given.
+    Done {
+        style: Option<DoneStyle>,
+        address: Option<String>,
+    },
+    /// The address alone (同志们，), where a ceremony has no agenda to call done.
+    Address {
+        text: Option<String>,
+    },
+    Recap {
+        text: String,
+    },
+    Hopes {
+        text: String,
+        who: Option<String>,
+    },
+    /// 刚才，(recap)，希望大家(hopes)。 in one sentence: the closing keys' shorthand.
+    RecapHopes {
+        recap: String,
+        hopes: String,
+    },
+    Points {
+        points: Vec<Point>,
+        numbering: PointNumbering,
+        purpose: Option<String>,
+        noun: Option<String>,
+    },
+    Notice {
+        text: String,
+    },
+    Adjourn {
+        style: Option<Ending>,
+    },
+    Thanks,
+}
+
+/// People on the platform sharing a title, or one person (no shared title).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlatformGroup {
+    pub title: Option<String>,
+    pub people: Vec<Person>,
+}
+
+impl MoveKind {
+    /// The kind's name, as written in an agenda.
+    pub fn name(&self) -> &'static str {
+        match self {
+            MoveKind::Say { .. } => "say",
+            MoveKind::Direction { .. } => "direction",
+            MoveKind::Paragraph { .. } => "paragraph",
+            MoveKind::Convene { .. } => "convene",
+            MoveKind::Theme { .. } => "theme",
+            MoveKind::Tasks { .. } => "tasks",
+            MoveKind::Topics { .. } => "topics",
+            MoveKind::Attention { .. } => "attention",
+            MoveKind::Platform { .. } => "platform",
+            MoveKind::Participants { .. } => "participants",
+            MoveKind::AsMember { .. } => "as_member",
+            MoveKind::Guests { .. } => "guests",
+            MoveKind::Welcome { .. } => "welcome",
+            MoveKind::Quorum { .. } => "quorum",
+            MoveKind::HeadCount { .. } => "head_count",
+            MoveKind::Rite { .. } => "rite",
+            MoveKind::AdoptAgenda => "adopt_agenda",
+            MoveKind::Mandate { .. } => "mandate",
+            MoveKind::Overview { .. } => "overview",
+            MoveKind::Discipline { .. } => "discipline",
+            MoveKind::Declare { .. } => "declare",
+            MoveKind::Judges { .. } => "judges",
+            MoveKind::Honorees { .. } => "honorees",
+            MoveKind::Invite { .. } => "invite",
+            MoveKind::Review { .. } => "review",
+            MoveKind::Action { .. } => "action",
+            MoveKind::Vote { .. } => "vote",
+            MoveKind::Approval { .. } => "approval",
+            MoveKind::Election { .. } => "election",
+            MoveKind::Awards { .. } => "awards",
+            MoveKind::List { .. } => "list",
+            MoveKind::Questions { .. } => "questions",
+            MoveKind::QuestionsEnd => "questions_end",
+            MoveKind::Score { .. } => "score",
+            MoveKind::Done { .. } => "done",
+            MoveKind::Address { .. } => "address",
+            MoveKind::Recap { .. } => "recap",
+            MoveKind::Hopes { .. } => "hopes",
+            MoveKind::RecapHopes { .. } => "recap_hopes",
+            MoveKind::Points { .. } => "points",
+            MoveKind::Notice { .. } => "notice",
+            MoveKind::Adjourn { .. } => "adjourn",
+            MoveKind::Thanks => "thanks",
+        }
+    }
+}

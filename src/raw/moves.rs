@@ -1,0 +1,668 @@
+//! Moves as written: each one thing the host says or directs, in the opening, an item or the
+//! closing. A move is a word (`- done`) or a mapping of one key, its kind, to its keys
+//! (`- invite: { who: li, does: 讲话 }`). Every kind takes `host` (which host speaks it); the
+//! rest are its own, and any other key is an error that names the kinds it belongs to.
+//!
+//! Adding a kind: its shape here, its check in `validate/moves.rs`, its macro in each
+//! language's `moves.txt.j2`, its entry in `docs/agenda-format.md` (see `docs/moves.md`).
+
+use serde::{Deserialize, Serialize};
+
+use super::{Applause, OneOrMany, Quorum, text_or_map};
+
+/// One move, by its kind.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Move {
+    // Free text, anywhere.
+    Say(Spoken),
+    Direction(Spoken),
+    // The opening.
+    Convene(Convene),
+    Theme(Spoken),
+    Tasks(Listed),
+    Topics(Listed),
+    Attention(Spoken),
+    Platform(Platform),
+    Participants(Participants),
+    AsMember(AsMember),
+    Guests(Guests),
+    Welcome(Welcome),
+    Quorum(QuorumMove),
+    HeadCount(HeadCount),
+    Rite(Rite),
+    AdoptAgenda(Bare),
+    Mandate(Mandate),
+    Overview(OverviewMove),
+    Discipline(Spoken),
+    Declare(Declare),
+    Judges(Judges),
+    Honorees(Honorees),
+    // Inside an item.
+    Invite(Invite),
+    Review(Spoken),
+    Action(Spoken),
+    Vote(Motions),
+    Approval(Motions),
+    Election(Election),
+    Awards(Awards),
+    List(Listing),
+    Questions(Questions),
+    QuestionsEnd(Bare),
+    Score(Score),
+    // The closing.
+    Done(Done),
+    Recap(Spoken),
+    Hopes(Hopes),
+    Points(Points),
+    Notice(Spoken),
+    Adjourn(AdjournMove),
+    Thanks(Bare),
+}
+
+/// A move that needs nothing but may say which host speaks it.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Bare {
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// Text: `- say: 文本` or `- say: { text: 文本, host: b }`.
+#[derive(Debug, Default)]
+pub struct Spoken {
+    pub text: String,
+    pub host: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Spoken {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Keys {
+            text: String,
+            #[serde(default)]
+            host: Option<String>,
+        }
+        text_or_map(
+            deserializer,
+            "a line of text, or `{ text: …, host: … }`",
+            |text| Spoken {
+                text: text.to_string(),
+                host: None,
+            },
+            |k: Keys| Spoken {
+                text: k.text,
+                host: k.host,
+            },
+        )
+    }
+}
+
+/// A list of texts: `- tasks: [传达……, 部署……]` or `- tasks: { items: […], host: b }`.
+#[derive(Debug, Default)]
+pub struct Listed {
+    pub items: Vec<String>,
+    pub host: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Listed {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{self, MapAccess, SeqAccess, Visitor};
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Keys {
+            items: Vec<String>,
+            #[serde(default)]
+            host: Option<String>,
+        }
+        struct ListedVisitor;
+        impl<'de> Visitor<'de> for ListedVisitor {
+            type Value = Listed;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a list of texts, or `{ items: […], host: … }`")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Listed, A::Error> {
+                let items = Vec::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
+                Ok(Listed { items, host: None })
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Listed, A::Error> {
+                let k = Keys::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(Listed {
+                    items: k.items,
+                    host: k.host,
+                })
+            }
+        }
+        deserializer.deserialize_any(ListedVisitor)
+    }
+}
+
+/// The sentence that says the meeting is held: lead clauses, purpose, who holds it, when,
+/// where, the verb (召开/举行, from the kind of event), the title, and the tasks after it.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Convene {
+    #[serde(default)]
+    pub leads: Vec<Lead>,
+    /// 为……，
+    #[serde(default)]
+    pub purpose: Vec<String>,
+    /// Who holds it: 县委、县政府 (……在城东新区隆重举行). Without it: 我们.
+    #[serde(default)]
+    pub by: Option<String>,
+    /// 今天下午; 今天 when not given.
+    #[serde(default)]
+    pub when: Option<String>,
+    /// 在城东新区; 在这里 when not given.
+    #[serde(default)]
+    pub place: Option<String>,
+    /// 隆重举行.
+    #[serde(default)]
+    pub solemn: bool,
+    /// ，安排部署……，推动……: what the meeting does, after its title.
+    #[serde(default)]
+    pub tasks: Vec<String>,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// A lead clause before the sentence that convenes the meeting, by its form.
+#[derive(Debug, Deserialize, Serialize, Clone, PartialEq)]
+#[serde(rename_all = "snake_case")]
+pub enum Lead {
+    /// 值此……之际，
+    Occasion(String),
+    /// 按照……部署，
+    ArrangedBy(String),
+    /// 根据……要求，
+    RequiredBy(String),
+    /// 经……研究决定，
+    DecidedBy(String),
+    /// 经……研究同意，
+    ApprovedBy(String),
+    /// 经……同意，
+    AgreedBy(String),
+}
+
+/// How the platform is read out.
+#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum PlatformPhrase {
+    /// 出席今天会议的领导有：……
+    #[default]
+    Attend,
+    /// 在主席台就座的领导有：……
+    Seated,
+    /// 邀请下列同志上主席台就座：……（念完名单）请以上同志上主席台就座。
+    Invite,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Platform {
+    /// Ids, in the order read; groups `{ title: 副主席, people: [li, zhao] }` share a title.
+    /// Without it, `meeting.platform`.
+    #[serde(default)]
+    pub people: Vec<PlatformEntry>,
+    #[serde(default)]
+    pub phrase: PlatformPhrase,
+    /// 领导 by default; 领导和嘉宾 when guests of another party sit there too.
+    #[serde(default)]
+    pub who: Option<String>,
+    /// Names read on the day: a blank instead of the list.
+    #[serde(default)]
+    pub blank: bool,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// One on the platform, or a group sharing one title (市作家协会副主席李林、赵方).
+#[derive(Debug)]
+pub enum PlatformEntry {
+    Person(String),
+    Group(PlatformGroup),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlatformGroup {
+    pub title: String,
+    pub people: OneOrMany,
+}
+
+impl<'de> Deserialize<'de> for PlatformEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        text_or_map(
+            deserializer,
+            "an id, or `{ title: …, people: [ids] }`",
+            |id| PlatformEntry::Person(id.to_string()),
+            PlatformEntry::Group,
+        )
+    }
+}
+
+/// Whether those named take part or sit in (列席).
+#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Attendance {
+    /// 参加今天会议的有：……
+    #[default]
+    Attend,
+    /// 列席今天会议的有：……
+    Observe,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Participants {
+    /// Groups joined with ，; a group written as a list has its members joined with 、.
+    /// Without it, `meeting.participants`.
+    #[serde(default)]
+    pub who: Vec<OneOrMany>,
+    /// 共90余人.
+    #[serde(default)]
+    pub total: Option<String>,
+    #[serde(default)]
+    pub phrase: Attendance,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// A leader taking part as an ordinary member: ……以普通党员身份参加会议。
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct AsMember {
+    pub who: String,
+    /// 普通党员 by default.
+    #[serde(default)]
+    pub role: Option<String>,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// How guests are introduced.
+#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum GuestPhrase {
+    /// 应邀出席今天会议的有…… (…的还有…… after the platform).
+    #[default]
+    Attend,
+    /// 今天，我们还邀请到了……
+    Invited,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Guests {
+    /// Without it, `meeting.guests`.
+    #[serde(default)]
+    pub who: Vec<String>,
+    #[serde(default)]
+    pub phrase: GuestPhrase,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// How a welcome is worded.
+#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum WelcomeStyle {
+    /// 请允许我代表……，向……表示热烈的欢迎和衷心的感谢！
+    #[default]
+    Behalf,
+    /// 让我们以热烈的掌声，对……的到来表示热烈欢迎！
+    Applause,
+    /// 对……在百忙之中莅临指导表示衷心的感谢！
+    Thanks,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Welcome {
+    /// For `behalf`: 县委、县政府.
+    #[serde(default)]
+    pub on_behalf_of: Option<String>,
+    /// 各位来宾; without it, `meeting.welcome`.
+    #[serde(default)]
+    pub to: Option<String>,
+    #[serde(default)]
+    pub style: WelcomeStyle,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// Attendance against the quorum; without `expected`, `meeting.quorum`.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct QuorumMove {
+    #[serde(default)]
+    pub expected: Option<u32>,
+    #[serde(default)]
+    pub who: Option<String>,
+    #[serde(default)]
+    pub present: Option<u32>,
+    #[serde(default)]
+    pub absent: Option<u32>,
+    #[serde(default)]
+    pub rule: Option<String>,
+    /// 名 (default) or 人.
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// Leave out the 因事因病请假 clause.
+    #[serde(default)]
+    pub no_leave: bool,
+    /// 可以开会 by default: 会议有效, 预选可以进行.
+    #[serde(default)]
+    pub conclusion: Option<String>,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+impl QuorumMove {
+    /// The move a meeting's `quorum` stands for.
+    pub fn from_meeting(q: &Quorum) -> Self {
+        QuorumMove {
+            expected: Some(q.expected),
+            who: q.who.clone(),
+            present: q.present,
+            absent: q.absent,
+            rule: q.rule.clone(),
+            ..QuorumMove::default()
+        }
+    }
+}
+
+/// 请工作人员清点到会人数。（清点并报告）
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct HeadCount {
+    /// 工作人员 by default.
+    #[serde(default)]
+    pub by: Option<String>,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// A rite everyone stands for; not an item of the agenda unless written in one.
+#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum RiteKind {
+    /// 奏唱国歌
+    #[default]
+    Anthem,
+    /// 升国旗、奏唱国歌
+    Flag,
+    /// 向……默哀一分钟
+    Silence,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Rite {
+    #[serde(default)]
+    pub rite: RiteKind,
+    /// What is done instead of the rite's own words: 奏唱《国际歌》.
+    #[serde(default)]
+    pub action: Option<String>,
+    /// For `silence`: whom the silence is for.
+    #[serde(default)]
+    pub for_whom: Option<String>,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// 我受……委托，主持今天的会议。
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Mandate {
+    pub by: String,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// What the opening says about the agenda.
+#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum OverviewStyle {
+    /// 今天的会议共有两项议程，下面，我们逐项进行：
+    #[default]
+    Count,
+    /// The count, then the items listed: 一是……；二是……。
+    List,
+    /// 会议的议程有两项：一是……；二是……。
+    Has,
+    /// 今天的会议，首先……；之后……；最后……。
+    Flow,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct OverviewMove {
+    #[serde(default)]
+    pub style: OverviewStyle,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Declare {
+    /// What is declared open, when not the title: the session, not the sitting.
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// The judges of a contest and its rules.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Judges {
+    pub people: OneOrMany,
+    #[serde(default)]
+    pub rules: Option<String>,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// Those honoured introduced and seated: 今天光荣退休的是……，让我们以热烈的掌声有请……入座！
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Honorees {
+    /// 光荣退休的: what they are today.
+    pub are: String,
+    pub who: Vec<String>,
+    /// 两位老师: how the host calls them all.
+    #[serde(default)]
+    pub call: Option<String>,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// How a person is named in an invitation.
+#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum NameForm {
+    /// 区委副书记、区长李建国同志
+    #[default]
+    Full,
+    /// 李建国区长
+    NameTitle,
+    /// 李区长 (the person's `call`)
+    Call,
+}
+
+/// An invitation: 请……讲话, 由我代表……, 请工作人员宣读…….
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Invite {
+    /// Ids of people; or `by` for a party that is no one person.
+    #[serde(default)]
+    pub who: Option<OneOrMany>,
+    /// 工作人员, 县委组织部的同志, 新当选的支部书记.
+    #[serde(default)]
+    pub by: Option<String>,
+    pub does: String,
+    #[serde(default)]
+    pub what: Option<String>,
+    #[serde(default)]
+    pub documents: Vec<String>,
+    #[serde(default)]
+    pub applause: Option<Applause>,
+    #[serde(default)]
+    pub on_behalf_of: Option<String>,
+    #[serde(default)]
+    pub form: NameForm,
+    #[serde(default)]
+    pub minutes: Option<u32>,
+    #[serde(default)]
+    pub cue: Option<String>,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// The motions of a vote or an approval.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Motions {
+    pub motions: Vec<String>,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Election {
+    pub offices: Vec<String>,
+    #[serde(default)]
+    pub scrutineers: Vec<String>,
+    #[serde(default)]
+    pub counters: Vec<String>,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Awards {
+    pub rounds: Vec<crate::yaml::Checked<super::Round>>,
+    /// Who organises the presenting: 请……组织颁奖。
+    #[serde(default)]
+    pub organiser: Option<OneOrMany>,
+    /// Those not coming up: 因时间关系，……不再上台领奖。
+    #[serde(default)]
+    pub not_on_stage: Option<String>,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// A list the host reads: 大会执行主席分工如下：……；……。
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Listing {
+    pub lead: String,
+    pub entries: Vec<String>,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// Question time: 下面进入提问环节，请记者朋友提问，提问前请先通报所在的新闻机构。
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Questions {
+    /// Who asks: 记者朋友.
+    pub who: String,
+    /// Ask questioners to name their outlet first.
+    #[serde(default)]
+    pub name_outlet: bool,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// 下面宣布第一位选手的最后得分：＿＿分。
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Score {
+    pub who: String,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// How the done line is worded.
+#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum DoneStyle {
+    /// 今天会议的各项议程已经进行完毕。
+    #[default]
+    Finished,
+    /// 会议的各项议程已全部完成。
+    Completed,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Done {
+    /// The kind of event's word when not given.
+    #[serde(default)]
+    pub style: Option<DoneStyle>,
+    /// Whom the closing turns to; by default the last part of the salutation.
+    #[serde(default)]
+    pub address: Option<String>,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// 希望大家……; `who` is whom the hopes address (各乡镇、各部门).
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Hopes {
+    pub text: String,
+    #[serde(default)]
+    pub who: Option<String>,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// The host's points: 下面，我再强调三点。一要……
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Points {
+    pub points: Vec<crate::yaml::Checked<super::Point>>,
+    #[serde(default)]
+    pub numbering: super::PointNumbering,
+    /// 为贯彻落实好这次会议精神: the purpose before the lead.
+    #[serde(default)]
+    pub purpose: Option<String>,
+    /// 意见: the noun after the count (强调三点意见).
+    #[serde(default)]
+    pub noun: Option<String>,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// How the meeting ends.
+#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Ending {
+    /// 散会！
+    #[default]
+    Adjourn,
+    /// 现在休会。
+    Recess,
+    /// ……到此结束。谢谢大家！
+    Close,
+    /// ……到此结束。散会！
+    CloseAdjourn,
+    /// ……到此结束。
+    End,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct AdjournMove {
+    #[serde(default)]
+    pub style: Option<Ending>,
+    #[serde(default)]
+    pub host: Option<String>,
+}

@@ -1,0 +1,412 @@
+//! Checks moves as written and builds the model's moves: each kind's texts cleaned, its people
+//! resolved, its host found. A kind's check is its arm of `one_move`.
+
+use super::Validator;
+use crate::diagnostic::Diagnostic;
+use crate::model::{self, MoveKind, moves::PlatformGroup};
+use crate::raw::{self, Move, moves::PlatformEntry};
+use crate::yaml::Checked;
+
+impl Validator<'_> {
+    /// The moves of a part (`opening`, `agenda[2].moves`, `closing`), spoken by `host` unless a
+    /// move names another. `None` when any move is wrong (each reported).
+    pub(super) fn moves(
+        &mut self,
+        path: &str,
+        list: &[Checked<Move>],
+        host: &model::Person,
+    ) -> Option<Vec<model::Move>> {
+        if list.is_empty() {
+            self.report(
+                path,
+                Diagnostic::error("this list of moves is empty")
+                    .help("write at least one move, like `- say: …`, or delete the key"),
+            );
+            return None;
+        }
+        let mut out = Vec::with_capacity(list.len());
+        let mut all = true;
+        for (i, m) in list.iter().enumerate() {
+            match m
+                .valid()
+                .and_then(|m| self.one_move(&format!("{path}[{i}]"), m, host))
+            {
+                Some(m) => out.push(m),
+                None => all = false,
+            }
+        }
+        all.then_some(out)
+    }
+
+    fn one_move(&mut self, path: &str, m: &Move, host: &model::Person) -> Option<model::Move> {
+        let (name, speaker) = kind_and_host(m);
+        let at = format!("{path}.{name}");
+        let key = |k: &str| format!("{at}.{k}");
+        let host = match speaker {
+            Some(id) => self.item_host(&at, Some(id))?,
+            None => host.clone(),
+        };
+        let what = match m {
+            Move::Say(s) => MoveKind::Say {
+                text: self.text(&at, &s.text),
+            },
+            Move::Direction(s) => MoveKind::Direction {
+                text: self.text(&at, &s.text),
+            },
+            Move::Convene(c) => MoveKind::Convene {
+                leads: c
+                    .leads
+                    .iter()
+                    .enumerate()
+                    .map(|(i, lead)| self.lead(&format!("{at}.leads[{i}]"), lead))
+                    .collect(),
+                purpose: self.texts(&key("purpose"), &c.purpose),
+                by: self.optional(&key("by"), &c.by),
+                when: self.optional(&key("when"), &c.when),
+                place: self.optional(&key("place"), &c.place),
+                solemn: c.solemn,
+                tasks: self.texts(&key("tasks"), &c.tasks),
+            },
+            Move::Theme(s) => MoveKind::Theme {
+                text: self.text(&at, &s.text),
+            },
+            Move::Tasks(l) => MoveKind::Tasks {
+                items: self.listed(&at, &l.items)?,
+            },
+            Move::Topics(l) => {
+                let items = self.listed(&at, &l.items)?;
+                MoveKind::Topics {
+                    count: self.count(items.len()),
+                    items,
+                }
+            }
+            Move::Attention(s) => MoveKind::Attention {
+                text: self.text(&at, &s.text),
+            },
+            Move::Platform(p) => MoveKind::Platform {
+                groups: if p.people.is_empty() {
+                    self.platform_people
+                        .iter()
+                        .map(|p| PlatformGroup {
+                            title: None,
+                            people: vec![p.clone()],
+                        })
+                        .collect()
+                } else {
+                    self.platform_groups(&key("people"), &p.people, &host)?
+                },
+                phrase: p.phrase,
+                who: self.optional(&key("who"), &p.who),
+                blank: p.blank,
+            },
+            Move::Participants(p) => MoveKind::Participants {
+                groups: if p.who.is_empty() {
+                    vec![self.participants.clone()]
+                } else {
+                    p.who
+                        .iter()
+                        .enumerate()
+                        .map(|(i, g)| self.texts(&format!("{at}.who[{i}]"), &g.0))
+                        .collect()
+                },
+                total: self.optional(&key("total"), &p.total),
+                phrase: p.phrase,
+            },
+            Move::AsMember(a) => MoveKind::AsMember {
+                who: self.person(&key("who"), &a.who)?,
+                role: self.optional(&key("role"), &a.role),
+            },
+            Move::Guests(g) => MoveKind::Guests {
+                who: if g.who.is_empty() {
+                    self.guests.clone()
+                } else {
+                    self.texts(&key("who"), &g.who)
+                },
+                phrase: g.phrase,
+            },
+            Move::Welcome(w) => MoveKind::Welcome {
+                on_behalf_of: self.optional(&key("on_behalf_of"), &w.on_behalf_of),
+                to: self.optional(&key("to"), &w.to),
+                style: w.style,
+            },
+            Move::Quorum(q) => {
+                let Some(expected) = q.expected else {
+                    self.report(
+                        &at,
+                        Diagnostic::error("this quorum does not say how many are expected")
+                            .label("add `expected:` here")
+                            .help("`- quorum: { expected: 31, who: 党员 }`"),
+                    );
+                    return None;
+                };
+                MoveKind::Quorum {
+                    expected,
+                    who: self.optional(&key("who"), &q.who),
+                    present: q.present,
+                    absent: q.absent,
+                    rule: self.optional(&key("rule"), &q.rule),
+                    unit: self.optional(&key("unit"), &q.unit),
+                    leave: !q.no_leave,
+                    conclusion: self.optional(&key("conclusion"), &q.conclusion),
+                }
+            }
+            Move::HeadCount(h) => MoveKind::HeadCount {
+                by: self.optional(&key("by"), &h.by),
+            },
+            Move::Rite(r) => MoveKind::Rite {
+                rite: r.rite,
+                action: self.optional(&key("action"), &r.action),
+                for_whom: self.optional(&key("for_whom"), &r.for_whom),
+            },
+            Move::AdoptAgenda(_) => MoveKind::AdoptAgenda,
+            Move::Mandate(m) => MoveKind::Mandate {
+                by: self.text(&key("by"), &m.by),
+            },
+            Move::Overview(o) => MoveKind::Overview { style: o.style },
+            Move::Discipline(s) => MoveKind::Discipline {
+                text: self.text(&at, &s.text),
+            },
+            Move::Declare(d) => MoveKind::Declare {
+                name: self.optional(&key("name"), &d.name),
+            },
+            Move::Judges(j) => MoveKind::Judges {
+                people: self.persons(&key("people"), &j.people)?,
+                rules: self.optional(&key("rules"), &j.rules),
+            },
+            Move::Honorees(h) => MoveKind::Honorees {
+                are: self.text(&key("are"), &h.are),
+                who: self.listed(&key("who"), &h.who)?,
+                call: self.optional(&key("call"), &h.call),
+            },
+            Move::Invite(i) => self.invite(&at, i)?,
+            Move::Review(s) => MoveKind::Review {
+                text: self.text(&at, &s.text),
+            },
+            Move::Action(s) => MoveKind::Action {
+                text: self.text(&at, &s.text),
+            },
+            Move::Vote(v) => MoveKind::Vote {
+                motions: self.listed(&key("motions"), &v.motions)?,
+            },
+            Move::Approval(v) => MoveKind::Approval {
+                motions: self.listed(&key("motions"), &v.motions)?,
+            },
+            Move::Election(e) => MoveKind::Election {
+                offices: self.listed(&key("offices"), &e.offices)?,
+                scrutineers: self.texts(&key("scrutineers"), &e.scrutineers),
+                counters: self.texts(&key("counters"), &e.counters),
+            },
+            Move::Awards(a) => MoveKind::Awards {
+                rounds: self.rounds(&at, &a.rounds)?,
+                organiser: match &a.organiser {
+                    Some(ids) => self.persons(&key("organiser"), ids)?,
+                    None => Vec::new(),
+                },
+                not_on_stage: self.optional(&key("not_on_stage"), &a.not_on_stage),
+            },
+            Move::List(l) => MoveKind::List {
+                lead: self.text(&key("lead"), &l.lead),
+                entries: self.listed(&key("entries"), &l.entries)?,
+            },
+            Move::Questions(q) => MoveKind::Questions {
+                who: self.text(&key("who"), &q.who),
+                name_outlet: q.name_outlet,
+            },
+            Move::QuestionsEnd(_) => MoveKind::QuestionsEnd,
+            Move::Score(s) => MoveKind::Score {
+                who: self.text(&key("who"), &s.who),
+            },
+            Move::Done(d) => MoveKind::Done {
+                style: d.style,
+                address: self.optional(&key("address"), &d.address),
+            },
+            Move::Recap(s) => MoveKind::Recap {
+                text: self.text(&at, &s.text),
+            },
+            Move::Hopes(h) => MoveKind::Hopes {
+                text: self.text(&key("text"), &h.text),
+                who: self.optional(&key("who"), &h.who),
+            },
+            Move::Points(p) if p.points.is_empty() => {
+                self.report(
+                    &key("points"),
+                    Diagnostic::error("this list of points is empty")
+                        .help("write at least one `- heading: …`"),
+                );
+                return None;
+            }
+            Move::Points(p) => MoveKind::Points {
+                points: self.points(&key("points"), &p.points, p.numbering)?,
+                numbering: p.numbering,
+                purpose: self.optional(&key("purpose"), &p.purpose),
+                noun: self.optional(&key("noun"), &p.noun),
+            },
+            Move::Notice(s) => MoveKind::Notice {
+                text: self.text(&at, &s.text),
+            },
+            Move::Adjourn(a) => MoveKind::Adjourn { style: a.style },
+            Move::Thanks(_) => MoveKind::Thanks,
+        };
+        Some(model::Move { host, what })
+    }
+
+    /// A list that must not be empty.
+    fn listed(&mut self, path: &str, items: &[String]) -> Option<Vec<String>> {
+        if items.is_empty() {
+            self.report(
+                path,
+                Diagnostic::error("this list is empty").help("write at least one entry"),
+            );
+            return None;
+        }
+        Some(self.texts(path, items))
+    }
+
+    fn lead(&mut self, path: &str, lead: &raw::moves::Lead) -> raw::moves::Lead {
+        use raw::moves::Lead;
+        let clean = |v: &mut Self, key: &str, t: &str| v.text(&format!("{path}.{key}"), t);
+        match lead {
+            Lead::Occasion(t) => Lead::Occasion(clean(self, "occasion", t)),
+            Lead::ArrangedBy(t) => Lead::ArrangedBy(clean(self, "arranged_by", t)),
+            Lead::RequiredBy(t) => Lead::RequiredBy(clean(self, "required_by", t)),
+            Lead::DecidedBy(t) => Lead::DecidedBy(clean(self, "decided_by", t)),
+            Lead::ApprovedBy(t) => Lead::ApprovedBy(clean(self, "approved_by", t)),
+            Lead::AgreedBy(t) => Lead::AgreedBy(clean(self, "agreed_by", t)),
+        }
+    }
+
+    /// The platform as groups; the host, who reads it out, is never among them.
+    fn platform_groups(
+        &mut self,
+        path: &str,
+        entries: &[PlatformEntry],
+        host: &model::Person,
+    ) -> Option<Vec<PlatformGroup>> {
+        let mut groups = Vec::with_capacity(entries.len());
+        let mut all = true;
+        for (i, entry) in entries.iter().enumerate() {
+            let at = format!("{path}[{i}]");
+            let group = match entry {
+                PlatformEntry::Person(id) => self.person(&at, id).map(|p| PlatformGroup {
+                    title: None,
+                    people: vec![p],
+                }),
+                PlatformEntry::Group(g) => {
+                    let title = self.text(&format!("{at}.title"), &g.title);
+                    self.persons(&format!("{at}.people"), &g.people)
+                        .map(|people| PlatformGroup {
+                            title: Some(title),
+                            people,
+                        })
+                }
+            };
+            match group {
+                Some(g) if g.people.iter().any(|p| p.id == host.id) => self.report(
+                    &at,
+                    Diagnostic::error("the host reads out the platform and is not named in it")
+                        .help("leave the host out of `people`"),
+                ),
+                Some(g) => groups.push(g),
+                None => all = false,
+            }
+        }
+        all.then_some(groups)
+    }
+
+    fn invite(&mut self, path: &str, i: &raw::moves::Invite) -> Option<MoveKind> {
+        let key = |k: &str| format!("{path}.{k}");
+        let who = match (&i.who, &i.by) {
+            (Some(who), None) => Some(self.persons(&key("who"), who)?),
+            (None, Some(_)) => None,
+            (Some(_), Some(_)) => {
+                self.report(
+                    &key("by"),
+                    Diagnostic::error("this invitation names both `who` and `by`")
+                        .help("`who` names people by id; `by` a party that is no one person (工作人员): keep one"),
+                );
+                return None;
+            }
+            (None, None) => {
+                self.report(
+                    path,
+                    Diagnostic::error("this invitation does not say whom it invites")
+                        .label("add `who:` (ids) or `by:` (a party, like 工作人员)"),
+                );
+                return None;
+            }
+        };
+        let who = who.unwrap_or_default();
+        let by_host = who.len() == 1 && self.hosts.iter().any(|h| h.id == who[0].id);
+        let step = model::Step {
+            who,
+            by_host,
+            party: self.optional(&key("by"), &i.by),
+            does: self.text(&key("does"), &i.does),
+            what: self.optional(&key("what"), &i.what),
+            documents: self.texts(&key("documents"), &i.documents),
+            applause: i.applause,
+            on_behalf_of: self.optional(&key("on_behalf_of"), &i.on_behalf_of),
+            minutes: i.minutes,
+            cue: self.optional(&key("cue"), &i.cue),
+        };
+        Some(MoveKind::Invite { step, form: i.form })
+    }
+
+    /// Closing points, each with its heading checked.
+    pub(super) fn points(
+        &mut self,
+        path: &str,
+        points: &[Checked<raw::Point>],
+        numbering: raw::PointNumbering,
+    ) -> Option<Vec<model::Point>> {
+        let mut out = Vec::with_capacity(points.len());
+        let mut all = true;
+        for (i, point) in points.iter().enumerate() {
+            let Some(point) = point.valid() else {
+                all = false;
+                continue;
+            };
+            let at = format!("{path}[{i}]");
+            let heading = self.text(&format!("{at}.heading"), &point.heading);
+            // One point is not numbered, so it cannot read 一要要.
+            if numbering == raw::PointNumbering::YiYao && points.len() > 1 {
+                self.no_second_yao(&format!("{at}.heading"), &heading);
+            }
+            out.push(model::Point {
+                heading,
+                body: self.optional(&format!("{at}.body"), &point.body),
+            });
+        }
+        all.then_some(out)
+    }
+
+    /// A count in words, in the agenda's language (两, two).
+    fn count(&self, n: usize) -> String {
+        match self.language {
+            model::Language::ZhCn => crate::numerals::count(n),
+            model::Language::En => crate::numerals::english_count(n),
+        }
+    }
+}
+
+/// The name of a move's kind and the host it names, if any.
+fn kind_and_host(m: &Move) -> (&'static str, Option<&str>) {
+    macro_rules! each {
+        ($($variant:ident => $name:literal),* $(,)?) => {
+            match m { $(Move::$variant(a) => ($name, a.host.as_deref()),)* }
+        };
+    }
+    each! {
+        Say => "say", Direction => "direction", Convene => "convene", Theme => "theme",
+        Tasks => "tasks", Topics => "topics", Attention => "attention", Platform => "platform",
+        Participants => "participants", AsMember => "as_member", Guests => "guests",
+        Welcome => "welcome", Quorum => "quorum", HeadCount => "head_count", Rite => "rite",
+        AdoptAgenda => "adopt_agenda", Mandate => "mandate", Overview => "overview",
+        Discipline => "discipline", Declare => "declare", Judges => "judges",
+        Honorees => "honorees", Invite => "invite", Review => "review", Action => "action",
+        Vote => "vote", Approval => "approval", Election => "election", Awards => "awards",
+        List => "list", Questions => "questions", QuestionsEnd => "questions_end",
+        Score => "score", Done => "done", Recap => "recap", Hopes => "hopes",
+        Points => "points", Notice => "notice", Adjourn => "adjourn", Thanks => "thanks",
+    }
+}
