@@ -56,6 +56,13 @@ pub fn render(args: &RenderArgs) -> Exit {
         return finish(Err(e));
     }
     let reference = match &args.reference_doc {
+        // A FIFO or a device would hang the run or never end.
+        Some(path) if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) => {
+            return finish(Err(anyhow::anyhow!(
+                "the reference document `{}` is not a regular file; save it from Word as .docx",
+                path.display()
+            )));
+        }
         Some(path) => match ReferenceDoc::open(path) {
             Ok(reference) => Some(reference),
             Err(e) => return finish(Err(e)),

@@ -94,8 +94,9 @@ impl Library {
         Ok(Library { dirs })
     }
 
-    /// The templates of one folder: its regular `.yaml` files that really are in it (a link
-    /// that leads out of the folder, a FIFO or a device is skipped, never read).
+    /// The templates of one folder: its regular `.yaml` files that really are in it, within
+    /// the size limit (a link that leads out of the folder, a FIFO, a device or a huge file
+    /// is skipped, never read).
     fn in_folder(dir: &Path) -> Vec<(String, PathBuf)> {
         let (Ok(real_dir), Ok(entries)) = (dir.canonicalize(), std::fs::read_dir(dir)) else {
             return Vec::new();
@@ -106,8 +107,12 @@ impl Library {
             .into_iter()
             .filter(|path| path.extension().is_some_and(|e| e == "yaml"))
             .filter(|path| {
-                path.canonicalize()
-                    .is_ok_and(|real| real.starts_with(&real_dir) && real.is_file())
+                path.canonicalize().is_ok_and(|real| {
+                    real.starts_with(&real_dir)
+                        && real
+                            .metadata()
+                            .is_ok_and(|m| m.is_file() && m.len() <= crate::load::MAX_BYTES)
+                })
             })
             .filter_map(|path| {
                 let name = path.file_stem()?.to_str()?.to_string();

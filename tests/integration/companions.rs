@@ -219,3 +219,76 @@ fn a_path_back_to_the_same_file_is_a_circle() {
     }
     insta::assert_snapshot!(messages);
 }
+
+#[test]
+fn a_reference_document_must_be_a_regular_file() {
+    let dir = project_with("diyi-points.yaml");
+    mkfifo(&dir.path().join("house.docx"));
+    let (code, stderr) = run_bounded(
+        dir.path(),
+        &[
+            "render",
+            "meeting.yaml",
+            "-o",
+            "out.docx",
+            "--reference-doc",
+            "house.docx",
+        ],
+    );
+    assert_eq!(
+        (code, stderr.as_str()),
+        (
+            1,
+            "error: the reference document `house.docx` is not a regular file; save it from Word as .docx\n"
+        )
+    );
+}
+
+#[test]
+fn the_template_library_reads_only_regular_files_inside_its_folder() {
+    let secret = tempfile::tempdir().unwrap();
+    fs::write(
+        secret.path().join("passwd.yaml"),
+        "# SECRET: root:x:0:0\nmeeting: { title: SECRET }\n",
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let library = dir.path().join("agendas/templates");
+    fs::create_dir_all(&library).unwrap();
+    std::os::unix::fs::symlink(secret.path().join("passwd.yaml"), library.join("leak.yaml"))
+        .unwrap();
+    mkfifo(&library.join("pipe.yaml"));
+    fs::write(
+        library.join("own.yaml"),
+        "# 本单位模板：党组会\nmeeting: { title: 党组会 }\n",
+    )
+    .unwrap();
+    let mut child = emcee_in(dir.path())
+        .arg("templates")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > Duration::from_secs(20) {
+            child.kill().unwrap();
+            panic!("emcee templates hangs on a FIFO");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success());
+    assert!(
+        stdout
+            .lines()
+            .any(|l| l.starts_with("own ") && l.contains("党组会")),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains("SECRET") && !stdout.contains("leak"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("pipe"), "{stdout}");
+}
