@@ -323,6 +323,25 @@ mod tests {
     }
 
     #[test]
+    fn a_failed_rename_says_why_once_and_leaves_no_temp() {
+        // A folder appearing where the file was to go, after the checks: the rename fails.
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("out.txt");
+        std::fs::create_dir(&target).unwrap();
+        std::fs::write(target.join("inside"), "x").unwrap();
+        let err = replace(&target, &target, b"x", None)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            !err.contains("os error") && !err.contains(".emcee-"),
+            "{err}"
+        );
+        assert!(err.starts_with("cannot write `"), "{err}");
+        assert_eq!(err.matches(':').count(), 1, "{err}");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
     fn the_same_file_by_another_path_has_the_same_identity() {
         let dir = tempfile::tempdir().unwrap();
         let a = dir.path().join("a.yaml");
