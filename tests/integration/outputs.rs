@@ -426,3 +426,25 @@ fn a_closed_standard_error_ends_the_run_quietly() {
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(1));
 }
+
+#[test]
+fn a_link_to_nothing_is_not_replaced_by_a_file() {
+    let dir = project_with("diyi-points.yaml");
+    let link = dir.path().join("script.txt");
+    std::os::unix::fs::symlink("archive/script.txt", &link).unwrap();
+    let (code, _, stderr) =
+        run(emcee_in(dir.path()).args(["render", "meeting.yaml", "-o", "script.txt"]));
+    assert_eq!(
+        (code, stderr.as_str()),
+        (
+            1,
+            "error: cannot write `script.txt`: it is a link to `archive/script.txt`, which does not exist\n"
+        )
+    );
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}
