@@ -147,7 +147,7 @@ pub struct CheckArgs {
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
     /// A folder of script templates that override the built-in ones file by file
-    /// (a `scripts/` folder in the current directory does the same).
+    /// (a `scripts/` folder beside the agenda does the same).
     #[arg(long, value_name = "DIR")]
     pub scripts: Option<PathBuf>,
     #[command(flatten)]

@@ -1,7 +1,7 @@
 //! What each subcommand does: reads the inputs, runs the pipeline, prints diagnostics to
 //! standard error and results to standard output or a file, and chooses the exit code.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::cli::{CheckArgs, NewArgs, PlanArgs, RenderArgs, TemplatesArgs};
 use crate::diagnostic::{self, Diagnostic, Severity, count};
@@ -11,7 +11,8 @@ use crate::load::{self, Source};
 use crate::pipeline::{self, Doc, Output};
 use crate::plan::Plan;
 use crate::render::{Renderer, TemplateDirs};
-use crate::write;
+use crate::write::{self, FileId};
+use crate::{say, tell};
 
 /// The process exit codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,7 +25,7 @@ pub enum Exit {
 /// Renders one agenda to standard output or `-o FILE`, or several into `--out-dir DIR`.
 pub fn render(args: &RenderArgs) -> Exit {
     if args.agendas.len() > 1 && args.out_dir.is_none() {
-        eprintln!(
+        tell!(
             "error: {} agendas need a folder to go into\n = help: add `--out-dir DIR`; each is written as DIR/NAME.{}",
             args.agendas.len(),
             args.format.unwrap_or(Format::Txt).extension()
@@ -32,13 +33,13 @@ pub fn render(args: &RenderArgs) -> Exit {
         return Exit::Usage;
     }
     if args.output.is_some() && args.out_dir.is_some() {
-        eprintln!(
+        tell!(
             "error: `-o FILE` and `--out-dir DIR` cannot go together\n = help: use `-o` for one agenda, `--out-dir` for several"
         );
         return Exit::Usage;
     }
     if let Some(clash) = args.out_dir.as_ref().and_then(|_| same_out_name(args)) {
-        eprintln!(
+        tell!(
             "error: `{}` and `{}` would both be written as `{}`\n = help: render them into different folders, or rename one",
             clash.0.display(),
             clash.1.display(),
@@ -46,7 +47,22 @@ pub fn render(args: &RenderArgs) -> Exit {
         );
         return Exit::Usage;
     }
+    let library = match Library::standard(args.templates.library.templates.as_deref()) {
+        Ok(library) => library,
+        Err(e) => return finish(Err(e)),
+    };
+    let mut renderers = Renderers::new(args.templates.scripts.as_deref());
+    if let Err(e) = renderers.check() {
+        return finish(Err(e));
+    }
     let reference = match &args.reference_doc {
+        // A FIFO or a device would hang the run or never end.
+        Some(path) if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) => {
+            return finish(Err(anyhow::anyhow!(
+                "the reference document `{}` is not a regular file; save it from Word as .docx",
+                path.display()
+            )));
+        }
         Some(path) => match ReferenceDoc::open(path) {
             Ok(reference) => Some(reference),
             Err(e) => return finish(Err(e)),
@@ -61,35 +77,186 @@ pub fn render(args: &RenderArgs) -> Exit {
         simplex: args.simplex,
         reference,
     };
-    let renderer = Renderer::new(&TemplateDirs::standard(args.templates.scripts.as_deref()));
-    let library = Library::standard(args.templates.library.templates.as_deref());
+    let inputs = Inputs::of(args);
     if let Some(dir) = &args.out_dir
         && let Err(e) = std::fs::create_dir_all(dir)
     {
         return finish(Err(anyhow::anyhow!(
-            "cannot create the folder `{}`: {e}",
-            dir.display()
+            "cannot create the folder `{}`: {}",
+            dir.display(),
+            write::reason(&e)
         )));
     }
     let mut exit = Exit::Ok;
+    let mut done = Vec::new();
     for agenda in &args.agendas {
         let target = match &args.out_dir {
             Some(dir) => Some(dir.join(out_name(agenda, args.doc, args.format))),
             None => args.output.clone(),
         };
-        let done = render_one(
+        // A target that exists before the run: if it is not written, it is out of date.
+        let existed = target.as_deref().is_some_and(|t| t.exists());
+        let result = render_one(
             agenda,
             target.as_deref(),
             args,
             &output,
-            &renderer,
+            &mut renderers,
             &library,
+            &inputs,
         );
-        if done != Exit::Ok {
-            exit = done;
+        if result != Exit::Ok {
+            exit = result;
         }
+        done.push((agenda, target, result == Exit::Ok, existed));
+    }
+    if let Some(dir) = &args.out_dir {
+        out_dir_summary(dir, &done);
     }
     exit
+}
+
+/// Says what `--out-dir` wrote and what it did not, and which files there are left from an
+/// earlier run.
+fn out_dir_summary(dir: &Path, done: &[(&PathBuf, Option<PathBuf>, bool, bool)]) {
+    let name = |t: &Option<PathBuf>| {
+        t.as_deref()
+            .and_then(Path::file_name)
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+    };
+    let written: Vec<String> = done
+        .iter()
+        .filter(|d| d.2)
+        .map(|d| format!("`{}`", name(&d.1)))
+        .collect();
+    let failed = done.len() - written.len();
+    if failed == 0 {
+        tell!(
+            "wrote {} into `{}`: {}",
+            count(written.len(), "file"),
+            dir.display(),
+            written.join(", ")
+        );
+        return;
+    }
+    if written.is_empty() {
+        tell!("wrote nothing into `{}`", dir.display());
+    } else {
+        tell!(
+            "wrote {} of {} into `{}`: {}",
+            written.len(),
+            count(done.len(), "file"),
+            dir.display(),
+            written.join(", ")
+        );
+    }
+    for (agenda, target, ok, existed) in done {
+        if *ok {
+            continue;
+        }
+        let mut line = format!(
+            "not written: `{}` (`{}` failed)",
+            name(target),
+            agenda.display()
+        );
+        if *existed {
+            line.push_str(&format!(
+                "; the `{}` already in `{}` was left as it was, and is not this run's",
+                name(target),
+                dir.display()
+            ));
+        }
+        tell!("{line}");
+    }
+}
+
+/// The files a run reads, by identity, with what each is: an output may be none of them.
+struct Inputs {
+    files: Vec<(FileId, String)>,
+}
+
+impl Inputs {
+    /// The agendas (standard input too, when it is a file) and the reference document.
+    fn of(args: &RenderArgs) -> Inputs {
+        let mut files = Vec::new();
+        for agenda in &args.agendas {
+            if agenda == Path::new("-") {
+                if let Some(id) = FileId::of_stdin() {
+                    files.push((id, "the agenda, read from standard input".to_string()));
+                }
+            } else if let Some(id) = FileId::of(agenda) {
+                files.push((
+                    id,
+                    format!("`{}`, another agenda of this run", agenda.display()),
+                ));
+            }
+        }
+        if let Some(path) = &args.reference_doc
+            && let Some(id) = FileId::of(path)
+        {
+            files.push((id, format!("the reference document `{}`", path.display())));
+        }
+        Inputs { files }
+    }
+
+    /// Refuses `target` if it is one of the inputs or of `more` (the files an agenda reads).
+    /// `agenda` is the agenda being rendered.
+    fn refuse(&self, target: &Path, agenda: &Path, more: &[(FileId, String)]) -> bool {
+        let Some(id) = FileId::of(target) else {
+            return false;
+        };
+        let Some((_, what)) = self.files.iter().chain(more).find(|(i, _)| *i == id) else {
+            return false;
+        };
+        if agenda != Path::new("-") && FileId::of(agenda) == Some(id) {
+            tell!(
+                "error: the output `{}` is the agenda itself; emcee never overwrites its input\n = help: choose another name, like `{}`",
+                target.display(),
+                target.with_extension("txt").display()
+            );
+        } else {
+            tell!(
+                "error: the output `{}` is {what}; emcee never overwrites its input\n = help: choose another name for the output",
+                target.display()
+            );
+        }
+        true
+    }
+}
+
+/// The renderers of a run, one for each folder of agendas, since each folder may have its own
+/// `scripts/`.
+struct Renderers<'a> {
+    explicit: Option<&'a Path>,
+    by_folder: std::collections::HashMap<PathBuf, Renderer>,
+}
+
+impl<'a> Renderers<'a> {
+    fn new(explicit: Option<&'a Path>) -> Self {
+        Renderers {
+            explicit,
+            by_folder: std::collections::HashMap::new(),
+        }
+    }
+
+    /// Whether the `--scripts` folder, if any, is there.
+    fn check(&self) -> anyhow::Result<()> {
+        TemplateDirs::standard(self.explicit, None).map(|_| ())
+    }
+
+    /// The renderer for an agenda: its folder's `scripts/` (the working folder's for
+    /// standard input).
+    fn get(&mut self, agenda: &Path) -> anyhow::Result<&Renderer> {
+        let folder = match agenda.parent() {
+            Some(p) if agenda != Path::new("-") => p.to_path_buf(),
+            _ => PathBuf::new(),
+        };
+        if !self.by_folder.contains_key(&folder) {
+            let dirs = TemplateDirs::standard(self.explicit, Some(&folder))?;
+            self.by_folder.insert(folder.clone(), Renderer::new(&dirs));
+        }
+        Ok(&self.by_folder[&folder])
+    }
 }
 
 /// Two agendas that `--out-dir` would write to the same file (a/会议.yaml and b/会议.yaml), with
@@ -122,22 +289,18 @@ fn render_one(
     target: Option<&Path>,
     args: &RenderArgs,
     output: &Output,
-    renderer: &Renderer,
+    renderers: &mut Renderers<'_>,
     library: &Library,
+    inputs: &Inputs,
 ) -> Exit {
+    if let Some(target) = target
+        && inputs.refuse(target, agenda, &[])
+    {
+        return Exit::Invalid;
+    }
     let Some(source) = read(agenda) else {
         return Exit::Invalid;
     };
-    if let Some(target) = target
-        && same_file(agenda, target)
-    {
-        eprintln!(
-            "error: the output `{}` is the agenda itself; emcee never overwrites its input\n = help: choose another name, like `{}`",
-            target.display(),
-            target.with_extension("txt").display()
-        );
-        return Exit::Invalid;
-    }
     let format = match (args.format, target) {
         (Some(format), _) => format,
         (None, Some(path)) => match Format::from_path(path) {
@@ -151,14 +314,34 @@ fn render_one(
             "a Word document is not written to the terminal; name the file with `-o FILE.docx`"
         )));
     }
+    let renderer = match renderers.get(agenda) {
+        Ok(renderer) => renderer,
+        Err(e) => return finish(Err(e)),
+    };
     let mode = Mode {
         final_copy: args.is_final,
         consequence: "nothing was written",
         ..Mode::default()
     };
-    let Some((plan, _)) = analyze(&source, renderer, library, &mode) else {
+    let Some((plan, _, read)) = analyze(&source, renderer, library, &mode) else {
         return Exit::Invalid;
     };
+    if let Some(target) = target {
+        let read: Vec<(FileId, String)> = read
+            .iter()
+            .filter_map(|path| {
+                let what = if path == target {
+                    "a file the agenda names".to_string()
+                } else {
+                    format!("`{}`, a file the agenda names", path.display())
+                };
+                Some((FileId::of(path)?, what))
+            })
+            .collect();
+        if inputs.refuse(target, agenda, &read) {
+            return Exit::Invalid;
+        }
+    }
     let result =
         pipeline::render(&plan, args.doc, format, output, renderer).and_then(
             |bytes| match target {
@@ -171,16 +354,26 @@ fn render_one(
 
 /// Prints the run sheet: every step on the clock, with totals and warnings.
 pub fn plan(args: &PlanArgs) -> Exit {
+    let library = match Library::standard(args.templates.library.templates.as_deref()) {
+        Ok(library) => library,
+        Err(e) => return finish(Err(e)),
+    };
+    let mut renderers = Renderers::new(args.templates.scripts.as_deref());
+    if let Err(e) = renderers.check() {
+        return finish(Err(e));
+    }
     let Some(source) = read(&args.agenda) else {
         return Exit::Invalid;
     };
-    let renderer = Renderer::new(&TemplateDirs::standard(args.templates.scripts.as_deref()));
-    let library = Library::standard(args.templates.library.templates.as_deref());
+    let renderer = match renderers.get(&args.agenda) {
+        Ok(renderer) => renderer,
+        Err(e) => return finish(Err(e)),
+    };
     let mode = Mode {
         strict: args.strict,
         ..Mode::default()
     };
-    let Some((plan, _)) = analyze(&source, &renderer, &library, &mode) else {
+    let Some((plan, _, _)) = analyze(&source, renderer, &library, &mode) else {
         return Exit::Invalid;
     };
     let output = Output {
@@ -188,14 +381,20 @@ pub fn plan(args: &PlanArgs) -> Exit {
         ..Output::default()
     };
     finish(
-        pipeline::render(&plan, Doc::Runsheet, Format::Txt, &output, &renderer)
+        pipeline::render(&plan, Doc::Runsheet, Format::Txt, &output, renderer)
             .and_then(|bytes| write::to_bytes_stdout(&bytes)),
     )
 }
 
 pub fn check(args: &CheckArgs) -> Exit {
-    let renderer = Renderer::new(&TemplateDirs::standard(args.templates.scripts.as_deref()));
-    let library = Library::standard(args.templates.library.templates.as_deref());
+    let library = match Library::standard(args.templates.library.templates.as_deref()) {
+        Ok(library) => library,
+        Err(e) => return finish(Err(e)),
+    };
+    let mut renderers = Renderers::new(args.templates.scripts.as_deref());
+    if let Err(e) = renderers.check() {
+        return finish(Err(e));
+    }
     let mode = Mode {
         strict: args.strict,
         notes: true,
@@ -207,8 +406,15 @@ pub fn check(args: &CheckArgs) -> Exit {
             exit = Exit::Invalid;
             continue;
         };
-        match analyze(&source, &renderer, &library, &mode) {
-            Some((plan, warnings)) => {
+        let renderer = match renderers.get(path) {
+            Ok(renderer) => renderer,
+            Err(e) => {
+                exit = finish(Err(e));
+                continue;
+            }
+        };
+        match analyze(&source, renderer, &library, &mode) {
+            Some((plan, warnings, _)) => {
                 let mut line = format!("{}: ok, {}", source.name, count(plan.items.len(), "item"));
                 if warnings > 0 {
                     line.push_str(&format!(", {}", count(warnings, "warning")));
@@ -219,9 +425,9 @@ pub fn check(args: &CheckArgs) -> Exit {
                         count(plan.blanks.len(), "blank")
                     ));
                 }
-                println!("{line}");
+                say!("{line}");
                 for blank in &plan.blanks {
-                    println!("  - {} (`{}`)", blank.what, blank.path);
+                    say!("  - {} (`{}`)", blank.what, blank.path);
                 }
             }
             None => exit = Exit::Invalid,
@@ -244,17 +450,18 @@ struct Mode<'a> {
 }
 
 /// Analyzes an agenda and prints its diagnostics. Returns the plan, with the number of
-/// warnings, when it may be used: no errors (and, when `strict`, no warnings).
+/// warnings and the other files read (templates it extends, its roster, its speeches), when
+/// it may be used: no errors (and, when `strict`, no warnings).
 fn analyze(
     source: &Source,
     renderer: &Renderer,
     library: &Library,
     mode: &Mode<'_>,
-) -> Option<(Plan, usize)> {
+) -> Option<(Plan, usize, Vec<PathBuf>)> {
     let mut analysis = match pipeline::analyze(source, renderer, library) {
         Ok(analysis) => analysis,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            tell!("error: {e:#}");
             return None;
         }
     };
@@ -284,19 +491,25 @@ fn analyze(
         return None;
     }
     if notes > 0 && !mode.notes {
-        eprintln!(
+        tell!(
             "note: {} left to fill in (`emcee check` lists them; `--final` refuses them)",
             count(notes, "placeholder")
         );
     }
-    analysis.plan.map(|plan| (plan, warnings))
+    let read = analysis
+        .sources
+        .iter()
+        .skip(1)
+        .filter_map(|s| s.path.clone())
+        .collect();
+    analysis.plan.map(|plan| (plan, warnings, read))
 }
 
 fn finish(result: anyhow::Result<()>) -> Exit {
     match result {
         Ok(()) => Exit::Ok,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            tell!("error: {e:#}");
             Exit::Invalid
         }
     }
@@ -306,7 +519,7 @@ fn read(path: &Path) -> Option<Source> {
     match load::read(path) {
         Ok(source) => Some(source),
         Err(e) => {
-            eprint!("{}", diagnostic::render(&e.name, "", &[*e.diagnostic]));
+            write::to_stderr(&diagnostic::render(&e.name, "", &[*e.diagnostic]));
             None
         }
     }
@@ -323,7 +536,7 @@ fn report(sources: &[Source], diagnostics: &[Diagnostic]) {
         if colour {
             diagnostic::print_in_colour(&file.name, &file.text, one);
         } else {
-            eprint!("{}", diagnostic::render(&file.name, &file.text, one));
+            write::to_stderr(&diagnostic::render(&file.name, &file.text, one));
         }
     }
 }
@@ -342,19 +555,15 @@ fn summary(source: &Source, diagnostics: &[Diagnostic], strict: bool, consequenc
         line.push_str("; ");
         line.push_str(consequence);
     }
-    eprintln!("{line}");
-}
-
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
+    tell!("{line}");
 }
 
 /// Lists the agenda templates, one a line: name, language, what it is for.
 pub fn templates(args: &TemplatesArgs) -> Exit {
-    let library = Library::standard(args.library.templates.as_deref());
+    let library = match Library::standard(args.library.templates.as_deref()) {
+        Ok(library) => library,
+        Err(e) => return finish(Err(e)),
+    };
     let mut table = String::new();
     for t in library.all() {
         // A template of the user's own says where it is, unless it is a built-in one's copy.
@@ -371,9 +580,12 @@ pub fn templates(args: &TemplatesArgs) -> Exit {
 
 /// Writes a new agenda from a template.
 pub fn new(args: &NewArgs) -> Exit {
-    let library = Library::standard(args.library.templates.as_deref());
+    let library = match Library::standard(args.library.templates.as_deref()) {
+        Ok(library) => library,
+        Err(e) => return finish(Err(e)),
+    };
     let Some(template) = library.find(&args.template) else {
-        eprintln!(
+        tell!(
             "error: {}\n = help: `emcee templates` lists them with what each is for",
             library.no_such_template(&args.template)
         );
@@ -381,7 +593,7 @@ pub fn new(args: &NewArgs) -> Exit {
     };
     match &args.output {
         Some(path) if path.exists() && !args.force => {
-            eprintln!(
+            tell!(
                 "error: `{}` already exists; emcee does not overwrite it\n = help: choose another name, or add `--force` to overwrite it",
                 path.display()
             );

@@ -221,7 +221,7 @@ pub fn print_in_colour(name: &str, source: &str, diagnostics: &[Diagnostic]) {
     for d in diagnostics {
         if term::emit_to_write_style(&mut stderr, &config, &file, &report(name, source, d)).is_err()
         {
-            eprint!("{}", render(name, source, std::slice::from_ref(d)));
+            crate::write::to_stderr(&render(name, source, std::slice::from_ref(d)));
         }
     }
 }

@@ -9,6 +9,20 @@ use crate::library::{Library, Origin};
 use crate::load::{self, Source};
 use crate::yaml::{self, Kind, Node, Problem, ProblemKind, Span};
 
+/// The longest chain of templates an agenda may stand on: far more than any office needs,
+/// and far less than would run the stack out.
+pub const MAX_CHAIN: usize = 16;
+
+/// What makes two sources the same file in a chain: the real path of a file (whatever `./`,
+/// `..` or links lead to it), or the name of a built-in template.
+fn identity(source: &Source) -> String {
+    source
+        .path
+        .as_ref()
+        .and_then(|p| p.canonicalize().ok())
+        .map_or_else(|| source.name.clone(), |p| p.display().to_string())
+}
+
 /// An agenda laid over its templates.
 pub struct Resolved {
     pub root: Node,
@@ -28,7 +42,7 @@ pub fn resolve(
     sources: &mut Vec<Source>,
 ) -> Resolved {
     let mut problems = Vec::new();
-    let mut chain = vec![source.name.clone()];
+    let mut chain = vec![(identity(source), source.name.clone())];
     let mut complete = true;
     let root = extend(
         root,
@@ -51,7 +65,7 @@ fn extend(
     source: &Source,
     library: &Library,
     sources: &mut Vec<Source>,
-    chain: &mut Vec<String>,
+    chain: &mut Vec<(String, String)>,
     problems: &mut Vec<Problem>,
     complete: &mut bool,
 ) -> Node {
@@ -74,14 +88,25 @@ fn extend(
             return root;
         }
     };
-    if chain.contains(&parent_source.name) {
-        let mut cycle = chain.clone();
-        cycle.push(parent_source.name.clone());
+    let parent_identity = identity(&parent_source);
+    if chain.iter().any(|(id, _)| *id == parent_identity) {
+        let mut cycle: Vec<&str> = chain.iter().map(|(_, name)| name.as_str()).collect();
+        cycle.push(&parent_source.name);
         problems.push(problem(
             extends.span,
             format!(
                 "the templates extend each other in a circle: {}",
                 cycle.join(" → ")
+            ),
+        ));
+        *complete = false;
+        return root;
+    }
+    if chain.len() > MAX_CHAIN {
+        problems.push(problem(
+            extends.span,
+            format!(
+                "the chain of templates is too long: at most {MAX_CHAIN} templates may extend one another"
             ),
         ));
         *complete = false;
@@ -101,7 +126,7 @@ fn extend(
         }
     };
     sources.push(parent_source.clone());
-    chain.push(parent_source.name.clone());
+    chain.push((parent_identity, parent_source.name.clone()));
     let parent = extend(
         parent,
         &parent_source,
@@ -119,7 +144,7 @@ fn extend(
 /// else a template of the library.
 fn find(name: &str, source: &Source, library: &Library) -> Result<Source, String> {
     if name.ends_with(".yaml") || name.ends_with(".yml") || name.contains('/') {
-        return load::read(&source.beside(name))
+        return load::read_file(&source.beside(name))
             .map_err(|e| format!("the template cannot be read: {}", e.diagnostic.message));
     }
     match library.find(name) {

@@ -74,17 +74,51 @@ pub struct Library {
 }
 
 impl Library {
-    /// `--templates DIR` if given, then `./agendas/templates` if it exists.
-    pub fn standard(explicit: Option<&Path>) -> Library {
+    /// `--templates DIR` if given (it must exist), then `./agendas/templates` if it exists.
+    pub fn standard(explicit: Option<&Path>) -> anyhow::Result<Library> {
         let mut dirs = Vec::new();
         if let Some(dir) = explicit {
-            dirs.push(dir.to_path_buf());
+            match dir.canonicalize() {
+                Ok(real) if real.is_dir() => dirs.push(dir.to_path_buf()),
+                Ok(_) => anyhow::bail!("the templates folder `{}` is not a folder", dir.display()),
+                Err(_) => anyhow::bail!(
+                    "the templates folder `{}` does not exist\n = help: `--templates DIR` names a folder of agenda templates",
+                    dir.display()
+                ),
+            }
         }
         let local = PathBuf::from("agendas/templates");
         if local.is_dir() && !dirs.contains(&local) {
             dirs.push(local);
         }
-        Library { dirs }
+        Ok(Library { dirs })
+    }
+
+    /// The templates of one folder: its regular `.yaml` files that really are in it, within
+    /// the size limit (a link that leads out of the folder, a FIFO, a device or a huge file
+    /// is skipped, never read).
+    fn in_folder(dir: &Path) -> Vec<(String, PathBuf)> {
+        let (Ok(real_dir), Ok(entries)) = (dir.canonicalize(), std::fs::read_dir(dir)) else {
+            return Vec::new();
+        };
+        let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        paths.sort();
+        paths
+            .into_iter()
+            .filter(|path| path.extension().is_some_and(|e| e == "yaml"))
+            .filter(|path| {
+                path.canonicalize().is_ok_and(|real| {
+                    real.starts_with(&real_dir)
+                        && real
+                            .metadata()
+                            .is_ok_and(|m| m.is_file() && m.len() <= crate::load::MAX_BYTES)
+                })
+            })
+            .filter_map(|path| {
+                let name = path.file_stem()?.to_str()?.to_string();
+                Some((name, path))
+            })
+            .collect()
     }
 
     /// Every template, the user's shadowing built-in ones of the same name, sorted by language
@@ -92,18 +126,11 @@ impl Library {
     pub fn all(&self) -> Vec<Template> {
         let mut found: Vec<Template> = Vec::new();
         for dir in &self.dirs {
-            let Ok(entries) = std::fs::read_dir(dir) else {
-                continue;
-            };
-            let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
-            paths.sort();
-            for path in paths {
-                if path.extension().is_some_and(|e| e == "yaml")
-                    && let Some(name) = path.file_stem().and_then(|s| s.to_str())
-                    && !found.iter().any(|t| t.name == name)
+            for (name, path) in Self::in_folder(dir) {
+                if !found.iter().any(|t| t.name == name)
                     && let Ok(text) = std::fs::read_to_string(&path)
                 {
-                    found.push(Template::new(name, text, Origin::File(path.clone())));
+                    found.push(Template::new(&name, text, Origin::File(path)));
                 }
             }
         }

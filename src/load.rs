@@ -101,6 +101,24 @@ pub fn read(path: &Path) -> Result<Source, ReadError> {
     })
 }
 
+/// Reads a file an agenda names (a template it extends, its roster, a speech): only a regular
+/// file, never a FIFO or a device, which could hang the run or never end.
+pub fn read_file(path: &Path) -> Result<Source, ReadError> {
+    if let Ok(meta) = std::fs::metadata(path)
+        && !meta.is_file()
+        && !meta.is_dir()
+    {
+        let name = path.display().to_string();
+        return Err(ReadError {
+            diagnostic: Box::new(Diagnostic::error(format!(
+                "`{name}` is not a regular file (a named pipe or a device); emcee reads only files"
+            ))),
+            name,
+        });
+    }
+    read(path)
+}
+
 fn too_large(len: u64) -> Diagnostic {
     Diagnostic::error(format!(
         "the file is {} MiB; agendas are limited to {} MiB",
@@ -263,7 +281,7 @@ fn companion<T: serde::de::DeserializeOwned>(
     path: &str,
     index: u16,
 ) -> Result<(Source, Parsed<T>), ReadError> {
-    let source = read(&agenda.beside(path))?;
+    let source = read_file(&agenda.beside(path))?;
     let parsed = match yaml::parse_source(&source.text, index) {
         Ok((root, _)) if root.is_null() => failed(vec![empty("the file is empty")]),
         Ok((root, duplicates)) => {

@@ -22,24 +22,36 @@ static BUILT_IN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/scripts");
 /// runaway templates within seconds.
 const FUEL: u64 = 50_000_000;
 
-/// Where to look for templates before the built-in ones, first match wins.
+/// Where to look for templates before the built-in ones, first match wins. A template found in
+/// a folder must really be inside it, by its real path: links included.
 #[derive(Debug, Clone, Default)]
 pub struct TemplateDirs {
     pub dirs: Vec<PathBuf>,
 }
 
 impl TemplateDirs {
-    /// `--scripts DIR` if given, then `./scripts` if it exists.
-    pub fn standard(explicit: Option<&Path>) -> Self {
+    /// `--scripts DIR` if given (it must exist), then the `scripts` folder beside the agenda
+    /// (`beside` is the agenda's folder; the working folder for standard input) if it exists.
+    pub fn standard(explicit: Option<&Path>, beside: Option<&Path>) -> Result<Self> {
         let mut dirs = Vec::new();
         if let Some(dir) = explicit {
-            dirs.push(dir.to_path_buf());
+            match dir.canonicalize() {
+                Ok(real) if real.is_dir() => dirs.push(dir.to_path_buf()),
+                Ok(_) => anyhow::bail!("the scripts folder `{}` is not a folder", dir.display()),
+                Err(_) => anyhow::bail!(
+                    "the scripts folder `{}` does not exist\n = help: `--scripts DIR` names a folder of script templates",
+                    dir.display()
+                ),
+            }
         }
-        let local = PathBuf::from("scripts");
-        if local.is_dir() {
+        let local = match beside {
+            Some(folder) if !folder.as_os_str().is_empty() => folder.join("scripts"),
+            _ => PathBuf::from("scripts"),
+        };
+        if local.is_dir() && !dirs.contains(&local) {
             dirs.push(local);
         }
-        TemplateDirs { dirs }
+        Ok(TemplateDirs { dirs })
     }
 }
 
@@ -55,6 +67,12 @@ fn is_safe_name(name: &str) -> bool {
 }
 
 fn load_template(dirs: &[PathBuf], name: &str) -> Result<Option<String>, minijinja::Error> {
+    let refuse = |message: String| {
+        Err(minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            message,
+        ))
+    };
     if !is_safe_name(name) {
         return Err(minijinja::Error::new(
             minijinja::ErrorKind::TemplateNotFound,
@@ -65,14 +83,48 @@ fn load_template(dirs: &[PathBuf], name: &str) -> Result<Option<String>, minijin
     }
     for dir in dirs {
         let path = dir.join(name);
-        if path.is_file() {
-            return std::fs::read_to_string(&path).map(Some).map_err(|e| {
-                minijinja::Error::new(
-                    minijinja::ErrorKind::InvalidOperation,
-                    format!("cannot read template `{}`: {e}", path.display()),
-                )
-            });
+        if path.symlink_metadata().is_err() {
+            continue;
         }
+        let Ok(real_dir) = dir.canonicalize() else {
+            continue;
+        };
+        // By real path: a link (to the file or to a folder on the way) may not lead out.
+        let real = match path.canonicalize() {
+            Ok(real) if real.starts_with(&real_dir) => real,
+            Ok(_) => {
+                return refuse(format!(
+                    "the template `{name}` in `{}` is a link that leads outside that folder; templates are read only from inside it",
+                    dir.display()
+                ));
+            }
+            Err(_) => {
+                return refuse(format!(
+                    "the template `{name}` in `{}` is a link to nothing",
+                    dir.display()
+                ));
+            }
+        };
+        match std::fs::metadata(&real) {
+            Ok(meta) if meta.is_dir() => continue,
+            Ok(meta) if meta.is_file() => {}
+            _ => {
+                return refuse(format!(
+                    "the template `{name}` in `{}` is not a regular file",
+                    dir.display()
+                ));
+            }
+        }
+        return std::fs::read_to_string(&real).map(Some).map_err(|e| {
+            minijinja::Error::new(
+                minijinja::ErrorKind::InvalidOperation,
+                format!(
+                    "cannot read template `{}`: {}",
+                    path.display(),
+                    crate::write::reason(&e)
+                ),
+            )
+        });
     }
     Ok(BUILT_IN
         .get_file(name)

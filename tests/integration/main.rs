@@ -3,10 +3,12 @@
 //! `INSTA_UPDATE=always` and read the `.snap` files) before committing them.
 
 mod cli;
+mod companions;
 mod errors;
 mod golden;
 mod hostile;
 mod library;
+mod outputs;
 mod print;
 mod properties;
 mod render;
