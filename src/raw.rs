@@ -94,7 +94,7 @@ where
 }
 
 /// One value or a list of them: `who: li` or `who: [li, zhao]`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OneOrMany(pub Vec<String>);
 
 impl<'de> Deserialize<'de> for OneOrMany {

@@ -762,6 +762,7 @@ impl Validator<'_> {
             numbered: raw.numbered.unwrap_or(self.numbered),
             step_style: raw.step_style.unwrap_or_default(),
         };
+        self.minutes_agree(path, &item);
         let host = item.host.clone();
         item.moves = shorthand::item(&item)
             .into_iter()
@@ -771,6 +772,35 @@ impl Validator<'_> {
             })
             .collect();
         Some(item)
+    }
+
+    /// Warns when an item's own minutes contradict the sum of its steps' minutes: the run sheet
+    /// would show the steps overrunning the item, or a gap after them.
+    fn minutes_agree(&mut self, path: &str, item: &model::Item) {
+        let steps: Option<u32> = item
+            .steps
+            .iter()
+            .map(|s| s.minutes)
+            .try_fold(0u32, |sum, m| m.map(|m| sum.saturating_add(m)));
+        let given = item
+            .steps
+            .iter()
+            .filter_map(|s| s.minutes)
+            .fold(0u32, u32::saturating_add);
+        let Some(minutes) = item.minutes else { return };
+        let over = given > minutes;
+        if over || steps.is_some_and(|sum| sum != minutes && !item.steps.is_empty()) {
+            self.report(
+                &format!("{path}.minutes"),
+                Diagnostic::warning(format!(
+                    "this item has {minutes} minutes, but its steps add up to {}",
+                    steps.unwrap_or(given)
+                ))
+                .help(
+                    "correct one of them, or leave out the item's `minutes` to take the steps' sum",
+                ),
+            );
+        }
     }
 
     /// An item written as moves: its title, host, time and text are its own keys; everything

@@ -838,11 +838,30 @@ impl<'de> de::Deserializer<'de> for De<'_> {
     /// Reports every unknown key (with the valid ones) and hands the rest to the visitor.
     fn deserialize_struct<V: de::Visitor<'de>>(
         self,
-        _name: &'static str,
+        name: &'static str,
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, DeError> {
         let Kind::Map(entries) = &self.node.kind else {
+            // A struct named `Name+key` may be written as the value of its `key` alone:
+            // `- rite: anthem` for `- rite: { rite: anthem }`.
+            if let Some((_, key)) = name.split_once('+')
+                && !self.node.is_null()
+            {
+                let entry = (
+                    Node {
+                        kind: Kind::Scalar {
+                            text: key.to_string(),
+                            plain: true,
+                        },
+                        span: self.node.span,
+                    },
+                    self.node.clone(),
+                );
+                return visitor
+                    .visit_map(MapAccess::new(self, vec![&entry]))
+                    .map_err(|e| self.record(e));
+            }
             return Err(self.wrong_type("a mapping (key: value pairs)"));
         };
         let mut known = Vec::with_capacity(entries.len());

@@ -199,7 +199,7 @@ pub enum PlatformPhrase {
 }
 
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Platform+people")]
 pub struct Platform {
     /// Ids, in the order read; groups `{ title: 副主席, people: [li, zhao] }` share a title.
     /// Without it, `meeting.platform`.
@@ -254,7 +254,7 @@ pub enum Attendance {
 }
 
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Participants+who")]
 pub struct Participants {
     /// Groups joined with ，; a group written as a list has its members joined with 、.
     /// Without it, `meeting.participants`.
@@ -271,7 +271,7 @@ pub struct Participants {
 
 /// A leader taking part as an ordinary member: ……以普通党员身份参加会议。
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "AsMember+who")]
 pub struct AsMember {
     pub who: String,
     /// 普通党员 by default.
@@ -293,7 +293,7 @@ pub enum GuestPhrase {
 }
 
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Guests+who")]
 pub struct Guests {
     /// Without it, `meeting.guests`.
     #[serde(default)]
@@ -318,7 +318,7 @@ pub enum WelcomeStyle {
 }
 
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Welcome+style")]
 pub struct Welcome {
     /// For `behalf`: 县委、县政府.
     #[serde(default)]
@@ -334,7 +334,7 @@ pub struct Welcome {
 
 /// Attendance against the quorum; without `expected`, `meeting.quorum`.
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "QuorumMove+expected")]
 pub struct QuorumMove {
     #[serde(default)]
     pub expected: Option<u32>,
@@ -375,7 +375,7 @@ impl QuorumMove {
 
 /// 请工作人员清点到会人数。（清点并报告）
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "HeadCount+by")]
 pub struct HeadCount {
     /// 工作人员 by default.
     #[serde(default)]
@@ -398,7 +398,7 @@ pub enum RiteKind {
 }
 
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Rite+rite")]
 pub struct Rite {
     #[serde(default)]
     pub rite: RiteKind,
@@ -414,7 +414,7 @@ pub struct Rite {
 
 /// 我受……委托，主持今天的会议。
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Mandate+by")]
 pub struct Mandate {
     pub by: String,
     #[serde(default)]
@@ -437,7 +437,7 @@ pub enum OverviewStyle {
 }
 
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "OverviewMove+style")]
 pub struct OverviewMove {
     #[serde(default)]
     pub style: OverviewStyle,
@@ -446,7 +446,7 @@ pub struct OverviewMove {
 }
 
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Declare+name")]
 pub struct Declare {
     /// What is declared open, when not the title: the session, not the sitting.
     #[serde(default)]
@@ -457,7 +457,7 @@ pub struct Declare {
 
 /// The judges of a contest and its rules.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Judges+people")]
 pub struct Judges {
     pub people: OneOrMany,
     #[serde(default)]
@@ -495,7 +495,7 @@ pub enum NameForm {
 
 /// An invitation: 请……讲话, 由我代表……, 请工作人员宣读…….
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Invite+who")]
 pub struct Invite {
     /// Ids of people; or `by` for a party that is no one person.
     #[serde(default)]
@@ -524,17 +524,17 @@ pub struct Invite {
 
 /// The motions of a vote or an approval.
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Motions+motions")]
 pub struct Motions {
-    pub motions: Vec<String>,
+    pub motions: OneOrMany,
     #[serde(default)]
     pub host: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Election+offices")]
 pub struct Election {
-    pub offices: Vec<String>,
+    pub offices: OneOrMany,
     #[serde(default)]
     pub scrutineers: Vec<String>,
     #[serde(default)]
@@ -544,7 +544,7 @@ pub struct Election {
 }
 
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Awards+rounds")]
 pub struct Awards {
     pub rounds: Vec<crate::yaml::Checked<super::Round>>,
     /// Who organises the presenting: 请……组织颁奖。
@@ -569,7 +569,7 @@ pub struct Listing {
 
 /// Question time: 下面进入提问环节，请记者朋友提问，提问前请先通报所在的新闻机构。
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Questions+who")]
 pub struct Questions {
     /// Who asks: 记者朋友.
     pub who: String,
@@ -582,7 +582,7 @@ pub struct Questions {
 
 /// 下面宣布第一位选手的最后得分：＿＿分。
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Score+who")]
 pub struct Score {
     pub who: String,
     #[serde(default)]
@@ -601,7 +601,7 @@ pub enum DoneStyle {
 }
 
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Done+style")]
 pub struct Done {
     /// The kind of event's word when not given.
     #[serde(default)]
@@ -615,7 +615,7 @@ pub struct Done {
 
 /// 希望大家……; `who` is whom the hopes address (各乡镇、各部门).
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Hopes+text")]
 pub struct Hopes {
     pub text: String,
     #[serde(default)]
@@ -626,7 +626,7 @@ pub struct Hopes {
 
 /// The host's points: 下面，我再强调三点。一要……
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Points+points")]
 pub struct Points {
     pub points: Vec<crate::yaml::Checked<super::Point>>,
     #[serde(default)]
@@ -659,7 +659,7 @@ pub enum Ending {
 }
 
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "AdjournMove+style")]
 pub struct AdjournMove {
     #[serde(default)]
     pub style: Option<Ending>,

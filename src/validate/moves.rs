@@ -186,13 +186,13 @@ impl Validator<'_> {
                 text: self.text(&at, &s.text),
             },
             Move::Vote(v) => MoveKind::Vote {
-                motions: self.listed(&key("motions"), &v.motions)?,
+                motions: self.listed(&key("motions"), &v.motions.0)?,
             },
             Move::Approval(v) => MoveKind::Approval {
-                motions: self.listed(&key("motions"), &v.motions)?,
+                motions: self.listed(&key("motions"), &v.motions.0)?,
             },
             Move::Election(e) => MoveKind::Election {
-                offices: self.listed(&key("offices"), &e.offices)?,
+                offices: self.listed(&key("offices"), &e.offices.0)?,
                 scrutineers: self.texts(&key("scrutineers"), &e.scrutineers),
                 counters: self.texts(&key("counters"), &e.counters),
             },
