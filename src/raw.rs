@@ -246,6 +246,10 @@ pub struct Words {
     /// The measure after the number: 项议程, 项日程, 项.
     #[serde(default)]
     pub measure: Option<String>,
+    /// How numbered items open: `agenda` (首先进行会议第一项议程，), `ceremony` (仪式进行第一项：),
+    /// `bare` (第一项：); by default `agenda` for a measure of 议程 or 日程, else `ceremony`.
+    #[serde(default)]
+    pub transition: Option<String>,
     /// `finished` (……各项议程已经进行完毕) or `completed` (……已全部完成).
     #[serde(default)]
     pub done: Option<String>,

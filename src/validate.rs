@@ -378,9 +378,16 @@ impl Validator<'_> {
                     }
                 )*};
             }
-            over!(noun, verb, declare, frame, measure, done, ending, address);
+            over!(
+                noun, verb, declare, frame, measure, transition, done, ending, address
+            );
         }
-        let closed: [(&str, &Option<String>, &[&str]); 3] = [
+        let closed: [(&str, &Option<String>, &[&str]); 4] = [
+            (
+                "transition",
+                &words.transition,
+                &["agenda", "ceremony", "bare"],
+            ),
             (
                 "declare",
                 &words.declare,
@@ -411,7 +418,37 @@ impl Validator<'_> {
                 );
             }
         }
+        self.collocations(raw, &words);
         Some((kind.to_string(), words))
+    }
+
+    /// Warns about words that do not go together (E4): 召开 with a 仪式 or 典礼, and 开幕 for
+    /// an event that is not a session or a congress.
+    fn collocations(&mut self, raw: &raw::Meeting, words: &model::Words) {
+        let title = raw.title.trim();
+        let ceremony = ["仪式", "典礼"].iter().find(|w| title.ends_with(*w));
+        if let Some(ceremony) = ceremony
+            && words.verb.as_deref().is_some_and(|v| v.contains("召开"))
+        {
+            self.report(
+                "meeting.title",
+                Diagnostic::warning(format!("a {ceremony} is held (举行), not convened (召开)"))
+                    .help(format!(
+                        "add `kind: {ceremony}` under `meeting:`, or `words: {{ verb: 举行 }}`"
+                    )),
+            );
+        }
+        let opens = ["会议", "大会", "代表大会"];
+        if words.declare.as_deref() == Some("announce-open")
+            && (title.ends_with("座谈会") || ceremony.is_some())
+            && !opens.iter().any(|w| title.ends_with(w))
+        {
+            self.report(
+                "meeting.title",
+                Diagnostic::warning("开幕 is declared for a session or a congress, not for this meeting")
+                    .help("write `kind:` for it (座谈会: ……现在开始。), or `words: { declare: announce-start }`"),
+            );
+        }
     }
 
     /// English scripts are phrased from the meeting's keys; moves are not worded in English yet,
@@ -1092,10 +1129,27 @@ impl Validator<'_> {
         ok
     }
 
-    /// The host who speaks an item: the one it names, or the first.
+    /// The host who speaks an item or a move: the one it names, or the first; `all` for the
+    /// hosts speaking together (labelled 男、女：).
     fn item_host(&mut self, path: &str, id: Option<&str>) -> Option<model::Person> {
         match id {
             None => self.hosts.first().cloned(),
+            Some("all") if self.hosts.len() > 1 => {
+                let calls: Vec<&str> = self
+                    .hosts
+                    .iter()
+                    .map(|h| h.call.as_deref().unwrap_or(&h.name))
+                    .collect();
+                let first = self.hosts.first()?;
+                Some(model::Person {
+                    id: "all".into(),
+                    name: calls.join("、"),
+                    title: None,
+                    call: Some(calls.join("、")),
+                    honorific: model::Choice::None,
+                    rank: first.rank,
+                })
+            }
             Some(id) => match self.hosts.iter().find(|h| h.id == id) {
                 Some(host) => Some(host.clone()),
                 None => {
