@@ -9,6 +9,7 @@ mod golden;
 mod hostile;
 mod library;
 mod outputs;
+mod patterns;
 mod print;
 mod properties;
 mod render;
