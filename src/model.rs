@@ -60,10 +60,12 @@ pub struct Meeting {
 }
 
 impl Meeting {
-    /// Whether the meeting runs through 议程 (or 日程), rather than a ceremony's 项.
+    /// Whether the meeting runs through 议程 (or 日程, 内容), rather than a ceremony's 项.
     pub fn by_agenda(&self) -> bool {
         let measure = self.words.measure.as_deref().unwrap_or("项议程");
-        measure.ends_with("议程") || measure.ends_with("日程")
+        ["议程", "日程", "内容"]
+            .iter()
+            .any(|m| measure.ends_with(m))
     }
 }
 

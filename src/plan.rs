@@ -380,20 +380,11 @@ pub fn plan(agenda: &model::Agenda) -> Plan {
         })
         .collect();
     let meeting = &agenda.meeting;
-    if let Some(q) = &meeting.quorum {
-        if q.present.is_none() {
-            blanks.push(Blank {
-                path: "meeting.quorum.present".into(),
-                what: "the number present".into(),
-            });
-        }
-        if q.absent.is_none() {
-            blanks.push(Blank {
-                path: "meeting.quorum.absent".into(),
-                what: "the number absent with leave".into(),
-            });
-        }
+    blanks.extend(move_blanks(&agenda.opening, "meeting"));
+    for (i, item) in agenda.items.iter().enumerate() {
+        blanks.extend(move_blanks(&item.moves, &format!("agenda[{i}]")));
     }
+    blanks.extend(move_blanks(&agenda.closing_moves, "closing"));
     blanks.sort_by_key(|b| !b.path.starts_with("meeting"));
     let closing = &agenda.closing;
     let hosts: Vec<Person> = agenda.hosts.iter().map(person).collect();
@@ -640,6 +631,45 @@ fn item(
         end: None,
         host_time: HostTime::default(),
     }
+}
+
+/// The blanks a part's moves leave for the day: the counts of a quorum, a score. `keys` is
+/// where the part's keys are, for moves that the keys stand for.
+fn move_blanks(moves: &[model::Move], keys: &str) -> Vec<Blank> {
+    let mut out = Vec::new();
+    for m in moves {
+        let at = |key: &str| match &m.written_at {
+            Some(path) => format!("{path}.{}.{key}", m.what.name()),
+            None => format!("{keys}.{}.{key}", m.what.name()),
+        };
+        match &m.what {
+            model::MoveKind::Quorum {
+                present,
+                absent,
+                leave,
+                ..
+            } => {
+                if present.is_none() {
+                    out.push(Blank {
+                        path: at("present"),
+                        what: "the number present".into(),
+                    });
+                }
+                if absent.is_none() && *leave {
+                    out.push(Blank {
+                        path: at("absent"),
+                        what: "the number absent with leave".into(),
+                    });
+                }
+            }
+            model::MoveKind::Score { who } => out.push(Blank {
+                path: m.written_at.clone().unwrap_or_else(|| keys.to_string()),
+                what: format!("the score of {who}"),
+            }),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The moves of a part, each invitation placed in its row of invitations.

@@ -49,6 +49,7 @@ pub fn validate(
         platform_people: Vec::new(),
         participants: Vec::new(),
         guests: Vec::new(),
+        welcome_to: None,
         numbered: true,
         text_file: None,
         language: model::Language::default(),
@@ -69,6 +70,7 @@ struct Validator<'a> {
     platform_people: Vec<model::Person>,
     participants: Vec<String>,
     guests: Vec<String>,
+    welcome_to: Option<String>,
     /// Whether items are numbered unless they say.
     numbered: bool,
     /// While a text kept in its own file is checked: that file's tree, and the agenda path it
@@ -101,10 +103,17 @@ impl Validator<'_> {
             self.diagnostics.push(diagnostic.at(in_file, span));
             return;
         }
-        let span = if path.is_empty() {
-            None
-        } else {
-            yaml::locate(self.root, path)
+        // A value written in short form (`- platform` for `- platform: {…}`) has no node of its
+        // own: point at the nearest one that is written.
+        let mut at = path;
+        let span = loop {
+            if at.is_empty() {
+                break None;
+            }
+            if let Some(span) = yaml::locate(self.root, at) {
+                break Some(span);
+            }
+            at = &at[..at.rfind(['.', '[']).unwrap_or(0)];
         };
         self.diagnostics.push(diagnostic.at(path, span));
     }
@@ -195,32 +204,49 @@ impl Validator<'_> {
         let items = items
             .filter(|(_, all_valid)| *all_valid)
             .map(|(items, _)| items.into_iter().map(|(_, item)| item).collect());
+        // The moves written are checked whatever else is wrong, so that every problem shows.
+        if let Some(Some(people)) = &platform {
+            self.platform_people = people.clone();
+        }
+        let host = self.hosts.first().cloned();
+        let written = |v: &mut Self, path: &str, list: Option<&Vec<Checked<raw::Move>>>| match (
+            list, &host,
+        ) {
+            (Some(list), Some(host)) => Some(v.moves(path, list, host)),
+            _ => None,
+        };
+        let opening_list = raw.opening.as_ref().and_then(Checked::valid);
+        let opening_written = written(self, "opening", opening_list);
+        let closing_list = match raw.closing.as_ref().and_then(Checked::valid) {
+            Some(raw::ClosingSource::Seq(list)) => Some(list),
+            _ => None,
+        };
+        let closing_written = written(self, "closing", closing_list);
         let mut meeting = meeting?;
         meeting.platform = platform??;
-        self.platform_people = meeting.platform.clone();
-        let host = self.hosts.first()?.clone();
+        let host = host?;
         let items: Vec<model::Item> = items?;
         if meeting.language == model::Language::En && !self.english_has_no_moves(raw) {
             return None;
         }
-        let opening = match raw.opening.as_ref().map(Checked::valid) {
-            Some(Some(list)) => self.moves("opening", list, &host),
-            Some(None) => None,
-            None => Some(shorthand::opening(&meeting, items.len(), &host)),
+        let opening = match (opening_written, &raw.opening) {
+            (Some(moves), _) => moves,
+            (None, Some(_)) => None,
+            (None, None) => Some(shorthand::opening(&meeting, items.len(), &host)),
         };
         let closing = closing?;
-        let closing_moves = match raw.closing.as_ref().and_then(Checked::valid) {
-            Some(raw::ClosingSource::Seq(list)) => self.moves("closing", list, &host),
-            _ => Some(
+        let closing_moves = closing_written.unwrap_or_else(|| {
+            Some(
                 shorthand::closing(&closing, meeting.by_agenda())
                     .into_iter()
                     .map(|what| model::Move {
                         host: host.clone(),
+                        written_at: None,
                         what,
                     })
                     .collect(),
-            ),
-        };
+            )
+        });
         Some(model::Agenda {
             meeting,
             hosts: hosts?,
@@ -251,6 +277,7 @@ impl Validator<'_> {
         let participants = self.texts("meeting.participants", &raw.participants);
         self.guests = guests.clone();
         self.participants = participants.clone();
+        self.welcome_to = raw.welcome.as_ref().map(|w| w.to.trim().to_string());
         let discipline = self.optional("meeting.discipline", &raw.discipline);
         let frame = self.optional("meeting.frame", &raw.frame);
         let measure = self.optional("meeting.measure", &raw.measure);
@@ -336,12 +363,21 @@ impl Validator<'_> {
     /// The kind of event and its words: the kind's from the vocabulary, then the agenda's
     /// `frame`, `measure` and `declare`, then its `words`.
     fn kind(&mut self, raw: &raw::Meeting) -> Option<(String, model::Words)> {
-        let default = match (raw.language, raw.frame.as_deref()) {
-            (model::Language::En, _) => "meeting",
-            (_, Some("仪式")) => "仪式",
+        // Without `kind`, the longest kind the title ends with (……表彰大会, ……座谈会).
+        let title = raw.title.trim();
+        let by_title = self
+            .kinds
+            .keys()
+            .filter(|k| title.ends_with(k.as_str()))
+            .max_by_key(|k| k.chars().count());
+        let default = match (raw.language, raw.frame.as_deref(), by_title) {
+            (model::Language::En, ..) => "meeting",
+            (_, Some("仪式"), _) => "仪式",
+            (_, _, Some(kind)) => kind.as_str(),
             _ => "会议",
         };
-        let kind = raw.kind.as_deref().map_or(default, str::trim);
+        let kind = raw.kind.as_deref().map_or(default, str::trim).to_string();
+        let kind = kind.as_str();
         let Some(base) = self.kinds.get(kind) else {
             let known: Vec<&str> = self.kinds.keys().map(String::as_str).collect();
             let mut d = Diagnostic::error(format!("`{kind}` is not a kind of event emcee knows"));
@@ -805,6 +841,7 @@ impl Validator<'_> {
             .into_iter()
             .map(|what| model::Move {
                 host: host.clone(),
+                written_at: None,
                 what,
             })
             .collect();

@@ -16,6 +16,9 @@ use super::{Person, Point, PointNumbering, Round, Step};
 pub struct Move {
     /// The host who speaks it; the one of its part (opening, item, closing) unless it says.
     pub host: Person,
+    /// Where the agenda writes it (`opening[2]`), or `None` for a move the keys stand for.
+    #[serde(skip)]
+    pub written_at: Option<String>,
     #[serde(flatten)]
     pub what: MoveKind,
 }
@@ -175,11 +178,6 @@ pub enum MoveKind {
         text: String,
         who: Option<String>,
     },
-    /// 刚才，(recap)，希望大家(hopes)。 in one sentence: the closing keys' shorthand.
-    RecapHopes {
-        recap: String,
-        hopes: String,
-    },
     Points {
         points: Vec<Point>,
         numbering: PointNumbering,
@@ -244,7 +242,6 @@ impl MoveKind {
             MoveKind::Address { .. } => "address",
             MoveKind::Recap { .. } => "recap",
             MoveKind::Hopes { .. } => "hopes",
-            MoveKind::RecapHopes { .. } => "recap_hopes",
             MoveKind::Points { .. } => "points",
             MoveKind::Notice { .. } => "notice",
             MoveKind::Adjourn { .. } => "adjourn",

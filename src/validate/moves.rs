@@ -46,6 +46,9 @@ impl Validator<'_> {
             Some(id) => self.item_host(&at, Some(id))?,
             None => host.clone(),
         };
+        if !self.keys_used(&at, m) {
+            return None;
+        }
         let what = match m {
             Move::Say(s) => MoveKind::Say {
                 text: self.text(&at, &s.text),
@@ -124,11 +127,26 @@ impl Validator<'_> {
                 },
                 phrase: g.phrase,
             },
-            Move::Welcome(w) => MoveKind::Welcome {
-                on_behalf_of: self.optional(&key("on_behalf_of"), &w.on_behalf_of),
-                to: self.optional(&key("to"), &w.to),
-                style: w.style,
-            },
+            Move::Welcome(w) => {
+                let to = match &w.to {
+                    Some(to) => Some(self.text(&key("to"), to)),
+                    None => self.welcome_to.clone(),
+                };
+                if to.is_none() {
+                    self.report(
+                        &at,
+                        Diagnostic::error("this welcome does not say whom it welcomes")
+                            .label("add `to:` here")
+                            .help("`- welcome: { on_behalf_of: 县委、县政府, to: 各位来宾 }`"),
+                    );
+                    return None;
+                }
+                MoveKind::Welcome {
+                    on_behalf_of: self.optional(&key("on_behalf_of"), &w.on_behalf_of),
+                    to,
+                    style: w.style,
+                }
+            }
             Move::Quorum(q) => {
                 let Some(expected) = q.expected else {
                     self.report(
@@ -247,7 +265,86 @@ impl Validator<'_> {
             Move::Adjourn(a) => MoveKind::Adjourn { style: a.style },
             Move::Thanks(_) => MoveKind::Thanks,
         };
-        Some(model::Move { host, what })
+        let empty = match &what {
+            MoveKind::Platform { groups, blank, .. } => {
+                (groups.is_empty() && !blank).then_some(("people", "meeting.platform"))
+            }
+            MoveKind::Participants { groups, .. } => groups
+                .iter()
+                .all(Vec::is_empty)
+                .then_some(("who", "meeting.participants")),
+            MoveKind::Guests { who, .. } => who.is_empty().then_some(("who", "meeting.guests")),
+            _ => None,
+        };
+        if let Some((key, meeting_key)) = empty {
+            self.report(
+                &at,
+                Diagnostic::error(format!("this {name} names no one"))
+                    .label(format!("add `{key}:` here"))
+                    .help(format!(
+                        "or give `{meeting_key}`, which it reads when it names no one"
+                    )),
+            );
+            return None;
+        }
+        Some(model::Move {
+            host,
+            written_at: Some(path.to_string()),
+            what,
+        })
+    }
+
+    /// Reports a key given that the move's other keys make meaningless (`for_whom` on an
+    /// anthem): nothing written is dropped silently. False when one was found.
+    fn keys_used(&mut self, at: &str, m: &Move) -> bool {
+        use raw::moves::{RiteKind, WelcomeStyle};
+        let unused: Vec<(&str, &str)> = match m {
+            Move::Rite(r) if r.for_whom.is_some() && r.rite != RiteKind::Silence => {
+                vec![("for_whom", "`for_whom` is for `rite: silence`")]
+            }
+            Move::Platform(p) if p.blank && !p.people.is_empty() => vec![(
+                "blank",
+                "`blank: true` reads the names on the day, so `people` would not be read",
+            )],
+            Move::Welcome(w) if w.style != WelcomeStyle::Behalf && w.on_behalf_of.is_some() => {
+                vec![("on_behalf_of", "`on_behalf_of` is for `style: behalf`")]
+            }
+            Move::Welcome(w) if w.style == WelcomeStyle::Behalf && w.on_behalf_of.is_none() => {
+                vec![(
+                    "style",
+                    "`style: behalf` needs `on_behalf_of` (请允许我代表……)",
+                )]
+            }
+            Move::Quorum(q) if q.no_leave && q.absent.is_some() => {
+                vec![(
+                    "absent",
+                    "`no_leave: true` leaves out the number absent with leave",
+                )]
+            }
+            Move::Invite(i) => {
+                let mut found = Vec::new();
+                if i.by.is_some() && i.form != raw::moves::NameForm::Full {
+                    found.push(("form", "`form` names people given by `who`, not a party"));
+                }
+                let by_host = i.who.as_ref().is_some_and(|who| {
+                    who.0.len() == 1 && self.hosts.iter().any(|h| h.id == who.0[0])
+                });
+                if by_host && i.applause.is_some() {
+                    found.push(("applause", "the host does not ask for applause for himself"));
+                }
+                found
+            }
+            _ => Vec::new(),
+        };
+        for (key, why) in &unused {
+            self.report(
+                &format!("{at}.{key}"),
+                Diagnostic::error(format!("`{key}` would change nothing here"))
+                    .help(*why)
+                    .help("remove it, or change the key it depends on"),
+            );
+        }
+        unused.is_empty()
     }
 
     /// A list that must not be empty.

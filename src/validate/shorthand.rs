@@ -16,6 +16,7 @@ pub fn opening(meeting: &model::Meeting, items: usize, host: &Person) -> Vec<Mov
     let mut push = |what: MoveKind| {
         out.push(Move {
             host: host.clone(),
+            written_at: None,
             what,
         })
     };
@@ -54,14 +55,19 @@ pub fn opening(meeting: &model::Meeting, items: usize, host: &Person) -> Vec<Mov
         push(MoveKind::Overview { style });
     }
     // Participants alone are the handout's 参会人员; they are spoken after a platform or guests.
-    if !meeting.platform.is_empty() {
+    // The host reads the platform out and is not named in it.
+    let platform: Vec<&Person> = meeting
+        .platform
+        .iter()
+        .filter(|p| p.id != host.id)
+        .collect();
+    if !platform.is_empty() {
         push(MoveKind::Platform {
-            groups: meeting
-                .platform
+            groups: platform
                 .iter()
                 .map(|p| PlatformGroup {
                     title: None,
-                    people: vec![p.clone()],
+                    people: vec![(*p).clone()],
                 })
                 .collect(),
             phrase: Default::default(),
@@ -75,9 +81,7 @@ pub fn opening(meeting: &model::Meeting, items: usize, host: &Person) -> Vec<Mov
             phrase: Default::default(),
         });
     }
-    if (!meeting.platform.is_empty() || !meeting.guests.is_empty())
-        && !meeting.participants.is_empty()
-    {
+    if (!platform.is_empty() || !meeting.guests.is_empty()) && !meeting.participants.is_empty() {
         push(MoveKind::Participants {
             groups: vec![meeting.participants.clone()],
             total: None,
@@ -175,17 +179,14 @@ pub fn closing(closing: &model::Closing, by_agenda: bool) -> Vec<MoveKind> {
             text: closing.address.clone(),
         });
     }
-    match (&closing.recap, &closing.hopes) {
-        (Some(recap), Some(hopes)) => out.push(MoveKind::RecapHopes {
-            recap: recap.clone(),
-            hopes: hopes.clone(),
-        }),
-        (Some(text), None) => out.push(MoveKind::Recap { text: text.clone() }),
-        (None, Some(text)) => out.push(MoveKind::Hopes {
+    if let Some(text) = &closing.recap {
+        out.push(MoveKind::Recap { text: text.clone() });
+    }
+    if let Some(text) = &closing.hopes {
+        out.push(MoveKind::Hopes {
             text: text.clone(),
             who: None,
-        }),
-        (None, None) => {}
+        });
     }
     if !closing.points.is_empty() {
         out.push(MoveKind::Points {
