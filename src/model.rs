@@ -243,6 +243,7 @@ pub struct Round {
     pub presenters: Vec<Person>,
     pub one_by_one: bool,
     pub music: bool,
+    pub form: moves::NameForm,
 }
 
 pub use crate::raw::Line;

@@ -670,6 +670,9 @@ pub struct Round {
     /// The award music is played (颁奖音乐起); true by default.
     #[serde(default)]
     pub music: Option<bool>,
+    /// How the presenters are named: `full`, `name-title` or `call`.
+    #[serde(default)]
+    pub form: moves::NameForm,
 }
 
 #[derive(Debug, Deserialize)]

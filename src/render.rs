@@ -168,7 +168,7 @@ pub struct Renderer {
 /// holding only U+001E, so that the host's lines can be measured part by part.
 const MEASURE: &str = "{% import language ~ '/parts.txt.j2' as p %}\
 {{ p.opening(meeting, items, item_count, host, hosts, opening_moves) }}\n\u{1e}\n\
-{% for item in items %}{{ p.item(item, meeting, items, item_count, hosts) }}\n\u{1e}\n{% endfor %}\
+{% for item in items %}{{ p.item(item, meeting, items, item_count, hosts, texts, refs) }}\n\u{1e}\n{% endfor %}\
 {{ p.closing(closing, meeting, items, item_count, host, hosts) }}";
 
 impl Renderer {

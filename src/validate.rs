@@ -415,8 +415,12 @@ impl Validator<'_> {
                 )*};
             }
             over!(
-                noun, verb, declare, frame, measure, transition, done, ending, address
+                noun, verb, declare, measure, transition, done, ending, address
             );
+            // The frame may be empty: 首先进行第一项议程.
+            if let Some(frame) = &given.frame {
+                words.frame = Some(frame.trim().to_string());
+            }
         }
         let closed: [(&str, &Option<String>, &[&str]); 4] = [
             (
@@ -937,6 +941,17 @@ impl Validator<'_> {
             }
         };
         let moves = moves?;
+        let reads_text = moves.iter().any(|m| m.what == model::MoveKind::Text);
+        if reads_text && text.is_none() {
+            self.report(
+                &format!("{path}.moves"),
+                Diagnostic::error(
+                    "a `text` move reads the item's speech or report, and this item has none",
+                )
+                .help("add `text:` to the item (see docs/agenda-format.md), or remove the move"),
+            );
+            return None;
+        }
         if !ok {
             return None;
         }
@@ -1235,6 +1250,7 @@ impl Validator<'_> {
                     presenters,
                     one_by_one: round.one_by_one,
                     music: round.music.unwrap_or(true),
+                    form: round.form,
                 }),
                 None => all = false,
             }

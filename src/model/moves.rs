@@ -162,6 +162,8 @@ pub enum MoveKind {
     Score {
         who: String,
     },
+    /// The item's speech or report, read out in the script.
+    Text,
     /// The done line, after the address; its style is the kind's when not given.
     Done {
         style: Option<DoneStyle>,
@@ -238,6 +240,7 @@ impl MoveKind {
             MoveKind::Questions { .. } => "questions",
             MoveKind::QuestionsEnd => "questions_end",
             MoveKind::Score { .. } => "score",
+            MoveKind::Text => "text",
             MoveKind::Done { .. } => "done",
             MoveKind::Address { .. } => "address",
             MoveKind::Recap { .. } => "recap",

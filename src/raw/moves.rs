@@ -50,6 +50,8 @@ pub enum Move {
     Questions(Questions),
     QuestionsEnd(Bare),
     Score(Score),
+    /// The item's speech or report (its `text`), written into the script here: the host's own.
+    Text(Bare),
     // The closing.
     Done(Done),
     Recap(Spoken),

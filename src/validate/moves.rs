@@ -231,6 +231,17 @@ impl Validator<'_> {
                 name_outlet: q.name_outlet,
             },
             Move::QuestionsEnd(_) => MoveKind::QuestionsEnd,
+            Move::Text(_) if !path.starts_with("agenda") => {
+                self.report(
+                    &at,
+                    Diagnostic::error(
+                        "a `text` move reads its item's speech or report, so it stands in an item",
+                    )
+                    .help("move it into the `moves` of the item that has the `text`"),
+                );
+                return None;
+            }
+            Move::Text(_) => MoveKind::Text,
             Move::Score(s) => MoveKind::Score {
                 who: self.text(&key("who"), &s.who),
             },
@@ -503,7 +514,7 @@ fn kind_and_host(m: &Move) -> (&'static str, Option<&str>) {
         Honorees => "honorees", Invite => "invite", Review => "review", Action => "action",
         Vote => "vote", Approval => "approval", Election => "election", Awards => "awards",
         List => "list", Questions => "questions", QuestionsEnd => "questions_end",
-        Score => "score", Done => "done", Recap => "recap", Hopes => "hopes",
+        Score => "score", Text => "text", Done => "done", Recap => "recap", Hopes => "hopes",
         Points => "points", Notice => "notice", Adjourn => "adjourn", Thanks => "thanks",
     }
 }
