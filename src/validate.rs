@@ -735,6 +735,28 @@ impl Validator<'_> {
         let mut ok = self.fields_fit_kind(path, raw);
         let title = self.optional(&format!("{path}.title"), &raw.title);
         let inline = raw.who.is_some() || raw.does.is_some() || raw.what.is_some();
+        // Keys of the invitation written on the item itself mean nothing without it.
+        let of_inline = [
+            ("applause", raw.applause.is_some()),
+            ("on_behalf_of", raw.on_behalf_of.is_some()),
+            ("documents", !raw.documents.is_empty()),
+        ];
+        for (key, given) in of_inline {
+            if given && !inline {
+                self.report(
+                    &format!("{path}.{key}"),
+                    Diagnostic::error(format!(
+                        "`{key}` belongs to the invitation written on the item (`who` and `does`), and this item has none"
+                    ))
+                    .help(if raw.steps.is_some() {
+                        "move it into the step it is for"
+                    } else {
+                        "add `who` and `does`, or remove it"
+                    }),
+                );
+                ok = false;
+            }
+        }
         let steps = match (&raw.steps, inline) {
             (Some(_), true) => {
                 self.report(
@@ -840,6 +862,14 @@ impl Validator<'_> {
             step_style: raw.step_style.unwrap_or_default(),
         };
         self.minutes_agree(path, &item);
+        if raw.step_style.is_some() && item.steps.len() < 2 {
+            self.report(
+                &format!("{path}.step_style"),
+                Diagnostic::error("`step_style` says how several invitations in a row are spoken, and this item has one or none")
+                    .help("remove it, or give the item several `steps`"),
+            );
+            return None;
+        }
         let host = item.host.clone();
         item.moves = shorthand::item(&item)
             .into_iter()
@@ -1313,6 +1343,15 @@ impl Validator<'_> {
         let cue = self.optional(&format!("{path}.cue"), &raw.cue);
         let who = who?;
         let by_host = who.len() == 1 && self.hosts.iter().any(|h| h.id == who[0].id);
+        if by_host && raw.applause.is_some() {
+            self.report(
+                &format!("{path}.applause"),
+                Diagnostic::error("`applause` would change nothing here")
+                    .help("the host does not ask for applause for himself (由我……)")
+                    .help("remove it"),
+            );
+            return None;
+        }
         Some(model::Step {
             who,
             by_host,

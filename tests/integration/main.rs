@@ -8,6 +8,7 @@ mod errors;
 mod golden;
 mod hostile;
 mod library;
+mod no_silent_drops;
 mod outputs;
 mod patterns;
 mod print;
