@@ -190,7 +190,15 @@ fn merge(parent: Node, child: Node, top: bool, problems: &mut Vec<Problem>) -> N
     match (parent.kind, child.kind) {
         (Kind::Map(mut entries), Kind::Map(child_entries)) => {
             for (key, value) in child_entries {
-                match entries.iter().position(|(k, _)| k.text() == key.text()) {
+                let position = entries.iter().position(|(k, _)| k.text() == key.text());
+                // `~` removes what the template gives: a key, a person, a section.
+                if value.is_null() {
+                    if let Some(i) = position {
+                        entries.remove(i);
+                    }
+                    continue;
+                }
+                match position {
                     Some(i) => {
                         let (old_key, old) = entries.remove(i);
                         let merged = if top && key.text() == Some("agenda") {
@@ -246,11 +254,26 @@ fn merge_items(parent: Node, child: Node, problems: &mut Vec<Problem>) -> Node {
         return child;
     };
     let id_of = |n: &Node| n.get("id").and_then(Node::text).map(str::to_string);
+    let mut seen: Vec<(String, Span)> = Vec::new();
     for mut item in child_items {
         let remove = take(&mut item, "remove");
         let before = take(&mut item, "before");
         let after = take(&mut item, "after");
         let id = id_of(&item);
+        if let Some(id) = &id {
+            if let Some((_, first)) = seen.iter().find(|(seen, _)| seen == id) {
+                problems.push(Problem {
+                    span: item.span,
+                    path: "agenda".into(),
+                    kind: ProblemKind::Other(format!(
+                        "a second item with the id `{id}` (the first is on line {}); it would replace the first",
+                        first.line
+                    )),
+                });
+                continue;
+            }
+            seen.push((id.clone(), item.span));
+        }
         let position =
             |items: &[Node], id: &str| items.iter().position(|n| id_of(n).as_deref() == Some(id));
         let missing = |node: &Node, id: &str, items: &[Node]| {

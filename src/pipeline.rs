@@ -283,8 +283,21 @@ pub fn has_placeholder(text: &str) -> bool {
 
 /// A note for every value that still holds a placeholder.
 fn placeholders(root: &yaml::Node) -> Vec<Diagnostic> {
+    // A person the agenda never names (a template's spare) may keep its placeholders.
+    let mut named = std::collections::HashSet::new();
+    if let yaml::Kind::Map(entries) = &root.kind {
+        for (key, value) in entries {
+            if key.text() != Some("people") {
+                value.walk(&mut |node| {
+                    if let Some(text) = node.text() {
+                        named.insert(text.to_string());
+                    }
+                });
+            }
+        }
+    }
     let mut found = Vec::new();
-    root.walk(&mut |node| {
+    let mut look = |node: &yaml::Node| {
         if let Some(text) = node.text()
             && has_placeholder(text)
         {
@@ -293,7 +306,26 @@ fn placeholders(root: &yaml::Node) -> Vec<Diagnostic> {
                     .at("", Some(node.span)),
             );
         }
-    });
+    };
+    let yaml::Kind::Map(entries) = &root.kind else {
+        root.walk(&mut look);
+        return found;
+    };
+    for (key, value) in entries {
+        match (&value.kind, key.text()) {
+            (yaml::Kind::Map(people), Some("people")) => {
+                for (id, person) in people {
+                    if id.text().is_some_and(|id| named.contains(id)) {
+                        person.walk(&mut look);
+                    }
+                }
+            }
+            _ => {
+                key.walk(&mut look);
+                value.walk(&mut look);
+            }
+        }
+    }
     found
 }
 
