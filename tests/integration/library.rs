@@ -122,11 +122,17 @@ fn an_unknown_template_name() {
 
 #[test]
 fn agendas_extend_a_house_template() {
-    for name in ["march", "april", "chained"] {
+    for name in ["march", "april", "chained", "may"] {
         let (code, stdout, stderr) = run(emcee().args(["render", &format!("extends/{name}.yaml")]));
         assert_eq!((code, stderr.as_str()), (0, ""), "{name}");
         insta::assert_snapshot!(format!("extends_{name}"), stdout);
     }
+}
+
+#[test]
+fn final_ignores_placeholders_of_people_never_named() {
+    let (code, _, stderr) = run(emcee().args(["render", "--final", "extends/may.yaml"]));
+    assert_eq!((code, stderr.as_str()), (0, ""));
 }
 
 #[test]
