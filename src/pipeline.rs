@@ -195,6 +195,7 @@ pub fn analyze(source: &Source, renderer: &Renderer, library: &Library) -> Resul
             let mut plan = plan::plan(&agenda);
             let lines = renderer.host_lines(&plan)?;
             diagnostics.extend(schedule::schedule(&mut plan, &agenda, &lines));
+            plan.parts = lines.markup.timed(&plan.items);
             Some(plan)
         }
         None => None,

@@ -24,6 +24,8 @@ pub struct Plan {
     pub closing: Closing,
     /// The opening's moves, in the order spoken.
     pub opening_moves: Vec<Move>,
+    /// The script's three parts as rendered (once, to time them), each item's with its time.
+    pub parts: ScriptParts,
     /// The host's opening lines and their time; filled in by the schedule.
     pub opening: Part,
     /// When the meeting ends, if every item has minutes; filled in by the schedule.
@@ -109,6 +111,28 @@ pub struct Move {
     pub what: model::MoveKind,
     pub host: Person,
     pub run: Option<Run>,
+}
+
+/// The markup of the script's parts: the opening, each item, the closing.
+#[derive(Debug, Serialize, Clone, Default)]
+pub struct ScriptParts {
+    pub opening: String,
+    pub items: Vec<String>,
+    pub closing: String,
+}
+
+impl ScriptParts {
+    /// The parts with each item's start as the aside of its transition (`@transition#item-2^9:35`).
+    pub fn timed(mut self, items: &[Item]) -> Self {
+        for (markup, item) in self.items.iter_mut().zip(items) {
+            if let Some(start) = &item.start {
+                let anchor = format!("@transition#item-{} ", item.number);
+                let timed = format!("@transition#item-{}^{} ", item.number, start.text);
+                *markup = markup.replacen(&anchor, &timed, 1);
+            }
+        }
+        self
+    }
 }
 
 /// An invitation's place among the invitations in a row: 1-based, and how many there are.
@@ -453,6 +477,7 @@ pub fn plan(agenda: &model::Agenda) -> Plan {
             moves: moves(&agenda.closing_moves),
         },
         opening_moves: moves(&agenda.opening),
+        parts: ScriptParts::default(),
         opening: Part::default(),
         end: None,
         total_minutes: None,

@@ -214,25 +214,44 @@ impl Renderer {
         }
     }
 
-    /// The host's own lines for the opening, each item and the closing.
+    /// The host's own lines for the opening, each item and the closing: their markup, rendered
+    /// once for the script, and what the host reads of them, to time it.
     pub fn host_lines(&self, plan: &Plan) -> Result<HostLines> {
         let ctx = context! { format => "txt", ..Value::from(Serde(plan)) };
         let out = self.env.render_str(MEASURE, ctx).map_err(template_error)?;
-        // What the host reads: no markup, no stage directions.
-        let out = crate::format::text::write(&out, false);
-        let mut parts: Vec<String> = out.split('\u{1e}').map(str::to_string).collect();
-        let closing = parts.pop().unwrap_or_default();
-        let opening = if parts.is_empty() {
-            String::new()
-        } else {
-            parts.remove(0)
+        let (opening, items, closing) = split_parts(&out);
+        let markup = crate::plan::ScriptParts {
+            opening: opening.to_string(),
+            items: items.iter().map(|s| s.to_string()).collect(),
+            closing: closing.to_string(),
         };
+        // What the host reads: no markup, no stage directions.
+        let read = crate::format::text::write(&out, false);
+        let (opening, items, closing) = split_parts(&read);
         Ok(HostLines {
-            opening,
-            items: parts,
-            closing,
+            opening: opening.to_string(),
+            items: items.iter().map(|s| s.to_string()).collect(),
+            closing: closing.to_string(),
+            markup,
         })
     }
+}
+
+/// The opening, the items and the closing of an output of `MEASURE`, each between lines
+/// holding only U+001E.
+fn split_parts(out: &str) -> (&str, Vec<&str>, &str) {
+    let mut parts: Vec<&str> = out
+        .split('\u{1e}')
+        .map(|p| p.strip_prefix('\n').unwrap_or(p))
+        .map(|p| p.strip_suffix('\n').unwrap_or(p))
+        .collect();
+    let closing = parts.pop().unwrap_or_default();
+    let opening = if parts.is_empty() {
+        ""
+    } else {
+        parts.remove(0)
+    };
+    (opening, parts, closing)
 }
 
 fn template_error(err: minijinja::Error) -> anyhow::Error {

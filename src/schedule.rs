@@ -7,12 +7,14 @@ use crate::diagnostic::{Diagnostic, count};
 use crate::model::{self, Clock};
 use crate::plan::{HostTime, Part, Plan, Time};
 
-/// The host's own lines for each part of the meeting, as rendered.
+/// The host's own lines for each part of the meeting, as read aloud (no markup, no stage
+/// directions), and the parts' markup as rendered, for the script.
 #[derive(Debug, Clone, Default)]
 pub struct HostLines {
     pub opening: String,
     pub items: Vec<String>,
     pub closing: String,
+    pub markup: crate::plan::ScriptParts,
 }
 
 /// How long reading `text` aloud takes at `rate`: Chinese counts characters (not
