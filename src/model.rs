@@ -232,6 +232,8 @@ pub struct Step {
     pub documents: Vec<String>,
     pub applause: Option<Applause>,
     pub on_behalf_of: Option<String>,
+    /// How its people are named: `full`, `name-title` or `call`.
+    pub form: moves::NameForm,
     pub minutes: Option<u32>,
     pub cue: Option<String>,
 }

@@ -298,6 +298,8 @@ pub struct Step {
     /// `welcome` (让我们以热烈的掌声欢迎……) or `after` (……大家欢迎！).
     pub applause: Option<Applause>,
     pub on_behalf_of: Option<String>,
+    /// `full`, `name-title` or `call`.
+    pub form: model::moves::NameForm,
     pub minutes: Option<u32>,
     pub cue: Option<String>,
     pub start: Option<Time>,
@@ -610,6 +612,7 @@ fn item(
                 documents: step.documents.clone(),
                 applause: step.applause,
                 on_behalf_of: step.on_behalf_of.clone(),
+                form: step.form,
                 minutes: step.minutes,
                 cue: step.cue.clone(),
                 start: None,

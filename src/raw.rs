@@ -426,6 +426,10 @@ pub struct Item {
     pub documents: Vec<String>,
     #[serde(default)]
     pub applause: Option<Applause>,
+    /// How the person invited is named: `full` (区长李建国同志), `name-title` (李建国区长) or
+    /// `call` (李区长).
+    #[serde(default)]
+    pub form: moves::NameForm,
     /// The host speaking for a body: 由我代表……
     #[serde(default)]
     pub on_behalf_of: Option<String>,
@@ -645,6 +649,9 @@ pub struct Step {
     pub applause: Option<Applause>,
     #[serde(default)]
     pub on_behalf_of: Option<String>,
+    /// How the people are named: `full`, `name-title` or `call`.
+    #[serde(default)]
+    pub form: moves::NameForm,
     #[serde(default)]
     pub minutes: Option<u32>,
     #[serde(default)]

@@ -46,10 +46,7 @@ pub fn validate(
         people,
         texts,
         kinds,
-        platform_people: Vec::new(),
-        participants: Vec::new(),
-        guests: Vec::new(),
-        welcome_to: None,
+        defaults: moves::MeetingDefaults::default(),
         numbered: true,
         text_file: None,
         language: model::Language::default(),
@@ -66,11 +63,9 @@ struct Validator<'a> {
     people: People<'a>,
     texts: &'a TextFiles,
     kinds: &'a Kinds,
-    /// The meeting's platform, participants and guests, for moves that name none of their own.
-    platform_people: Vec<model::Person>,
-    participants: Vec<String>,
-    guests: Vec<String>,
-    welcome_to: Option<String>,
+    /// What the meeting's keys give the moves that say nothing of their own, and which of
+    /// those keys the moves read.
+    defaults: moves::MeetingDefaults,
     /// Whether items are numbered unless they say.
     numbered: bool,
     /// While a text kept in its own file is checked: that file's tree, and the agenda path it
@@ -206,7 +201,7 @@ impl Validator<'_> {
             .map(|(items, _)| items.into_iter().map(|(_, item)| item).collect());
         // The moves written are checked whatever else is wrong, so that every problem shows.
         if let Some(Some(people)) = &platform {
-            self.platform_people = people.clone();
+            self.defaults.platform = people.clone();
         }
         let host = self.hosts.first().cloned();
         let written = |v: &mut Self, path: &str, list: Option<&Vec<Checked<raw::Move>>>| match (
@@ -217,6 +212,12 @@ impl Validator<'_> {
         };
         let opening_list = raw.opening.as_ref().and_then(Checked::valid);
         let opening_written = written(self, "opening", opening_list);
+        if let (Some(Some(moves)), Some(meeting)) = (
+            &opening_written,
+            raw.meeting.as_ref().and_then(Checked::valid),
+        ) {
+            self.meeting_keys_said(meeting, moves);
+        }
         let closing_list = match raw.closing.as_ref().and_then(Checked::valid) {
             Some(raw::ClosingSource::Seq(list)) => Some(list),
             _ => None,
@@ -275,9 +276,16 @@ impl Validator<'_> {
         let attention = self.optional("meeting.attention", &raw.attention);
         let guests = self.texts("meeting.guests", &raw.guests);
         let participants = self.texts("meeting.participants", &raw.participants);
-        self.guests = guests.clone();
-        self.participants = participants.clone();
-        self.welcome_to = raw.welcome.as_ref().map(|w| w.to.trim().to_string());
+        self.defaults = moves::MeetingDefaults {
+            guests: guests.clone(),
+            participants: participants.clone(),
+            purpose: purpose.clone(),
+            tasks: tasks.clone(),
+            convened_by: convened_by.clone(),
+            welcome: raw.welcome.clone(),
+            quorum: raw.quorum.clone(),
+            ..moves::MeetingDefaults::default()
+        };
         let discipline = self.optional("meeting.discipline", &raw.discipline);
         let frame = self.optional("meeting.frame", &raw.frame);
         let measure = self.optional("meeting.measure", &raw.measure);
@@ -487,6 +495,90 @@ impl Validator<'_> {
                 "meeting.title",
                 Diagnostic::warning("开幕 is declared for a session or a congress, not for this meeting")
                     .help("write `kind:` for it (座谈会: ……现在开始。), or `words: { declare: announce-start }`"),
+            );
+        }
+    }
+
+    /// With the opening written as moves, every key of the meeting's that only the opening says
+    /// must be said by one of its moves: a key no move reads would be dropped.
+    fn meeting_keys_said(&mut self, meeting: &raw::Meeting, moves: &[model::Move]) {
+        let has = |kind: &str| moves.iter().any(|m| m.what.name() == kind);
+        let read = |key: &str| self.defaults.read.contains(key);
+        let keys: [(&str, bool, bool, &str); 11] = [
+            (
+                "convened_by",
+                meeting.convened_by.is_some(),
+                read("convened_by"),
+                "convene",
+            ),
+            (
+                "purpose",
+                !meeting.purpose.is_empty(),
+                read("purpose"),
+                "convene",
+            ),
+            ("tasks", !meeting.tasks.is_empty(), read("tasks"), "convene"),
+            (
+                "platform",
+                !meeting.platform.is_empty(),
+                read("platform"),
+                "platform",
+            ),
+            (
+                "guests",
+                !meeting.guests.is_empty(),
+                read("guests"),
+                "guests",
+            ),
+            (
+                "welcome",
+                meeting.welcome.is_some(),
+                read("welcome"),
+                "welcome",
+            ),
+            ("quorum", meeting.quorum.is_some(), read("quorum"), "quorum"),
+            (
+                "declare",
+                meeting.declare.is_some(),
+                has("declare"),
+                "declare",
+            ),
+            (
+                "overview",
+                meeting.overview != raw::Overview::Count,
+                has("overview"),
+                "overview",
+            ),
+            (
+                "attention",
+                meeting.attention.is_some(),
+                false,
+                "attention: …",
+            ),
+            (
+                "discipline",
+                meeting.discipline.is_some(),
+                false,
+                "discipline: …",
+            ),
+        ];
+        let mut unsaid: Vec<(&str, &str)> = keys
+            .iter()
+            .filter(|(_, given, said, _)| *given && !*said)
+            .map(|(key, _, _, kind)| (*key, *kind))
+            .collect();
+        if !meeting.opening.is_empty() {
+            unsaid.push(("opening", "say: …"));
+        }
+        for (key, kind) in unsaid {
+            self.report(
+                &format!("meeting.{key}"),
+                Diagnostic::error(format!(
+                    "the opening is written as moves, and none of them says `meeting.{key}`"
+                ))
+                .help(format!(
+                    "add `- {kind}` where it belongs in `opening`, or remove this key"
+                )),
             );
         }
     }
@@ -740,6 +832,7 @@ impl Validator<'_> {
             ("applause", raw.applause.is_some()),
             ("on_behalf_of", raw.on_behalf_of.is_some()),
             ("documents", !raw.documents.is_empty()),
+            ("form", raw.form != raw::moves::NameForm::Full),
         ];
         for (key, given) in of_inline {
             if given && !inline {
@@ -928,6 +1021,7 @@ impl Validator<'_> {
             ("documents", !raw.documents.is_empty()),
             ("applause", raw.applause.is_some()),
             ("on_behalf_of", raw.on_behalf_of.is_some()),
+            ("form", raw.form != raw::moves::NameForm::Full),
             ("action", raw.action.is_some()),
             ("motions", !raw.motions.is_empty()),
             ("offices", !raw.offices.is_empty()),
@@ -1307,6 +1401,7 @@ impl Validator<'_> {
             documents: raw.documents.clone(),
             applause: raw.applause,
             on_behalf_of: raw.on_behalf_of.clone(),
+            form: raw.form,
             minutes: None,
             cue: None,
         };
@@ -1361,6 +1456,7 @@ impl Validator<'_> {
             documents,
             applause: raw.applause,
             on_behalf_of,
+            form: raw.form,
             minutes: raw.minutes,
             cue,
         })

@@ -126,7 +126,6 @@ pub enum MoveKind {
     },
     Invite {
         step: Step,
-        form: NameForm,
     },
     Review {
         text: String,

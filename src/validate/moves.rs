@@ -7,6 +7,23 @@ use crate::model::{self, MoveKind, moves::PlatformGroup};
 use crate::raw::{self, Move, moves::PlatformEntry};
 use crate::yaml::Checked;
 
+/// What the meeting's keys give the moves of a written opening that say nothing of their own
+/// (a bare `- convene` says the meeting's purpose and tasks), and which keys they read: a key
+/// no move reads would be dropped, and is refused instead.
+#[derive(Default)]
+pub(super) struct MeetingDefaults {
+    pub purpose: Vec<String>,
+    pub tasks: Vec<String>,
+    pub convened_by: Option<String>,
+    pub platform: Vec<model::Person>,
+    pub guests: Vec<String>,
+    pub participants: Vec<String>,
+    pub welcome: Option<raw::Welcome>,
+    pub quorum: Option<raw::Quorum>,
+    /// The meeting's keys that moves read.
+    pub read: std::collections::BTreeSet<&'static str>,
+}
+
 impl Validator<'_> {
     /// The moves of a part (`opening`, `agenda[2].moves`, `closing`), spoken by `host` unless a
     /// move names another. `None` when any move is wrong (each reported).
@@ -56,20 +73,41 @@ impl Validator<'_> {
             Move::Direction(s) => MoveKind::Direction {
                 text: self.text(&at, &s.text),
             },
-            Move::Convene(c) => MoveKind::Convene {
-                leads: c
-                    .leads
-                    .iter()
-                    .enumerate()
-                    .map(|(i, lead)| self.lead(&format!("{at}.leads[{i}]"), lead))
-                    .collect(),
-                purpose: self.texts(&key("purpose"), &c.purpose),
-                by: self.optional(&key("by"), &c.by),
-                when: self.optional(&key("when"), &c.when),
-                place: self.optional(&key("place"), &c.place),
-                solemn: c.solemn,
-                tasks: self.texts(&key("tasks"), &c.tasks),
-            },
+            Move::Convene(c) => {
+                let d = &mut self.defaults;
+                let mut leads: Vec<raw::moves::Lead> = Vec::new();
+                if c.leads.is_empty()
+                    && let Some(by) = d.convened_by.clone()
+                {
+                    d.read.insert("convened_by");
+                    leads.push(raw::moves::Lead::DecidedBy(by));
+                }
+                let purpose = if c.purpose.is_empty() {
+                    d.read.insert("purpose");
+                    d.purpose.clone()
+                } else {
+                    self.texts(&key("purpose"), &c.purpose)
+                };
+                let d = &mut self.defaults;
+                let tasks = if c.tasks.is_empty() {
+                    d.read.insert("tasks");
+                    d.tasks.clone()
+                } else {
+                    self.texts(&key("tasks"), &c.tasks)
+                };
+                for (i, lead) in c.leads.iter().enumerate() {
+                    leads.push(self.lead(&format!("{at}.leads[{i}]"), lead));
+                }
+                MoveKind::Convene {
+                    leads,
+                    purpose,
+                    by: self.optional(&key("by"), &c.by),
+                    when: self.optional(&key("when"), &c.when),
+                    place: self.optional(&key("place"), &c.place),
+                    solemn: c.solemn,
+                    tasks,
+                }
+            }
             Move::Theme(s) => MoveKind::Theme {
                 text: self.text(&at, &s.text),
             },
@@ -88,7 +126,9 @@ impl Validator<'_> {
             },
             Move::Platform(p) => MoveKind::Platform {
                 groups: if p.people.is_empty() {
-                    self.platform_people
+                    self.defaults.read.insert("platform");
+                    self.defaults
+                        .platform
                         .iter()
                         .map(|p| PlatformGroup {
                             title: None,
@@ -104,7 +144,8 @@ impl Validator<'_> {
             },
             Move::Participants(p) => MoveKind::Participants {
                 groups: if p.who.is_empty() {
-                    vec![self.participants.clone()]
+                    self.defaults.read.insert("participants");
+                    vec![self.defaults.participants.clone()]
                 } else {
                     p.who
                         .iter()
@@ -121,48 +162,79 @@ impl Validator<'_> {
             },
             Move::Guests(g) => MoveKind::Guests {
                 who: if g.who.is_empty() {
-                    self.guests.clone()
+                    self.defaults.read.insert("guests");
+                    self.defaults.guests.clone()
                 } else {
                     self.texts(&key("who"), &g.who)
                 },
                 phrase: g.phrase,
             },
             Move::Welcome(w) => {
-                let to = match &w.to {
-                    Some(to) => Some(self.text(&key("to"), to)),
-                    None => self.welcome_to.clone(),
+                let meeting = self.defaults.welcome.clone();
+                if w.to.is_none() && w.on_behalf_of.is_none() && meeting.is_some() {
+                    self.defaults.read.insert("welcome");
+                }
+                let read = |given: &Option<String>, of: fn(&raw::Welcome) -> &String| {
+                    given
+                        .clone()
+                        .or_else(|| meeting.as_ref().map(|m| of(m).trim().to_string()))
                 };
-                if to.is_none() {
+                let to = read(&w.to, |m| &m.to);
+                let on_behalf_of = match w.style {
+                    raw::moves::WelcomeStyle::Behalf => read(&w.on_behalf_of, |m| &m.on_behalf_of),
+                    _ => w.on_behalf_of.clone(),
+                };
+                let Some(to) = to else {
                     self.report(
                         &at,
                         Diagnostic::error("this welcome does not say whom it welcomes")
                             .label("add `to:` here")
-                            .help("`- welcome: { on_behalf_of: 县委、县政府, to: 各位来宾 }`"),
+                            .help("`- welcome: { on_behalf_of: 县委、县政府, to: 各位来宾 }`, or give `meeting.welcome`"),
+                    );
+                    return None;
+                };
+                if w.style == raw::moves::WelcomeStyle::Behalf && on_behalf_of.is_none() {
+                    self.report(
+                        &at,
+                        Diagnostic::error(
+                            "this welcome does not say on whose behalf (请允许我代表……)",
+                        )
+                        .label("add `on_behalf_of:` here")
+                        .help("or `style: applause` (让我们以热烈的掌声……) or `style: thanks`"),
                     );
                     return None;
                 }
                 MoveKind::Welcome {
-                    on_behalf_of: self.optional(&key("on_behalf_of"), &w.on_behalf_of),
-                    to,
+                    on_behalf_of: on_behalf_of.map(|t| self.text(&key("on_behalf_of"), &t)),
+                    to: Some(self.text(&key("to"), &to)),
                     style: w.style,
                 }
             }
             Move::Quorum(q) => {
-                let Some(expected) = q.expected else {
+                let meeting = match (&q.expected, &self.defaults.quorum) {
+                    (None, Some(m)) => {
+                        self.defaults.read.insert("quorum");
+                        raw::moves::QuorumMove::from_meeting(m)
+                    }
+                    _ => raw::moves::QuorumMove::default(),
+                };
+                let Some(expected) = q.expected.or(meeting.expected) else {
                     self.report(
                         &at,
                         Diagnostic::error("this quorum does not say how many are expected")
                             .label("add `expected:` here")
-                            .help("`- quorum: { expected: 31, who: 党员 }`"),
+                            .help(
+                                "`- quorum: { expected: 31, who: 党员 }`, or give `meeting.quorum`",
+                            ),
                     );
                     return None;
                 };
                 MoveKind::Quorum {
                     expected,
-                    who: self.optional(&key("who"), &q.who),
-                    present: q.present,
-                    absent: q.absent,
-                    rule: self.optional(&key("rule"), &q.rule),
+                    who: self.optional(&key("who"), &q.who.clone().or(meeting.who)),
+                    present: q.present.or(meeting.present),
+                    absent: q.absent.or(meeting.absent),
+                    rule: self.optional(&key("rule"), &q.rule.clone().or(meeting.rule)),
                     unit: self.optional(&key("unit"), &q.unit),
                     leave: !q.no_leave,
                     conclusion: self.optional(&key("conclusion"), &q.conclusion),
@@ -320,12 +392,6 @@ impl Validator<'_> {
             Move::Welcome(w) if w.style != WelcomeStyle::Behalf && w.on_behalf_of.is_some() => {
                 vec![("on_behalf_of", "`on_behalf_of` is for `style: behalf`")]
             }
-            Move::Welcome(w) if w.style == WelcomeStyle::Behalf && w.on_behalf_of.is_none() => {
-                vec![(
-                    "style",
-                    "`style: behalf` needs `on_behalf_of` (请允许我代表……)",
-                )]
-            }
             Move::Quorum(q) if q.no_leave && q.absent.is_some() => {
                 vec![(
                     "absent",
@@ -454,10 +520,11 @@ impl Validator<'_> {
             documents: self.texts(&key("documents"), &i.documents),
             applause: i.applause,
             on_behalf_of: self.optional(&key("on_behalf_of"), &i.on_behalf_of),
+            form: i.form,
             minutes: i.minutes,
             cue: self.optional(&key("cue"), &i.cue),
         };
-        Some(MoveKind::Invite { step, form: i.form })
+        Some(MoveKind::Invite { step })
     }
 
     /// Closing points, each with its heading checked.

@@ -152,10 +152,7 @@ pub fn item(item: &model::Item) -> Vec<MoveKind> {
         }),
     }
     for step in &item.steps {
-        out.push(MoveKind::Invite {
-            step: step.clone(),
-            form: Default::default(),
-        });
+        out.push(MoveKind::Invite { step: step.clone() });
     }
     if let Some(text) = &item.review {
         out.push(MoveKind::Review { text: text.clone() });
