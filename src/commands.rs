@@ -47,14 +47,10 @@ pub fn render(args: &RenderArgs) -> Exit {
         );
         return Exit::Usage;
     }
-    let library = match Library::standard(args.templates.library.templates.as_deref()) {
-        Ok(library) => library,
+    let (library, mut renderers) = match template_folders(&args.templates) {
+        Ok(found) => found,
         Err(e) => return finish(Err(e)),
     };
-    let mut renderers = Renderers::new(args.templates.scripts.as_deref());
-    if let Err(e) = renderers.check() {
-        return finish(Err(e));
-    }
     let reference = match &args.reference_doc {
         // A FIFO or a device would hang the run or never end.
         Some(path) if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) => {
@@ -354,14 +350,10 @@ fn render_one(
 
 /// Prints the run sheet: every step on the clock, with totals and warnings.
 pub fn plan(args: &PlanArgs) -> Exit {
-    let library = match Library::standard(args.templates.library.templates.as_deref()) {
-        Ok(library) => library,
+    let (library, mut renderers) = match template_folders(&args.templates) {
+        Ok(found) => found,
         Err(e) => return finish(Err(e)),
     };
-    let mut renderers = Renderers::new(args.templates.scripts.as_deref());
-    if let Err(e) = renderers.check() {
-        return finish(Err(e));
-    }
     let Some(source) = read(&args.agenda) else {
         return Exit::Invalid;
     };
@@ -387,14 +379,10 @@ pub fn plan(args: &PlanArgs) -> Exit {
 }
 
 pub fn check(args: &CheckArgs) -> Exit {
-    let library = match Library::standard(args.templates.library.templates.as_deref()) {
-        Ok(library) => library,
+    let (library, mut renderers) = match template_folders(&args.templates) {
+        Ok(found) => found,
         Err(e) => return finish(Err(e)),
     };
-    let mut renderers = Renderers::new(args.templates.scripts.as_deref());
-    if let Err(e) = renderers.check() {
-        return finish(Err(e));
-    }
     let mode = Mode {
         strict: args.strict,
         notes: true,
@@ -503,6 +491,14 @@ fn analyze(
         .filter_map(|s| s.path.clone())
         .collect();
     analysis.plan.map(|plan| (plan, warnings, read))
+}
+
+/// The agenda templates and the script templates a command uses, each folder checked.
+fn template_folders(args: &crate::cli::TemplateArgs) -> anyhow::Result<(Library, Renderers<'_>)> {
+    let library = Library::standard(args.library.templates.as_deref())?;
+    let renderers = Renderers::new(args.scripts.as_deref());
+    renderers.check()?;
+    Ok((library, renderers))
 }
 
 fn finish(result: anyhow::Result<()>) -> Exit {
