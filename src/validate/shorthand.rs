@@ -42,6 +42,8 @@ pub fn opening(meeting: &model::Meeting, items: usize, host: &Person) -> Vec<Mov
     let overview = match meeting.overview {
         _ if items < 2 => None,
         Overview::None => None,
+        // Items announced with 下面, not by number, are not counted either.
+        Overview::Count if !meeting.numbered => None,
         Overview::Count => Some(OverviewStyle::Count),
         Overview::List => Some(OverviewStyle::List),
     };

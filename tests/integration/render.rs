@@ -122,7 +122,11 @@ fn two_hosts_label_their_lines() {
         run(emcee_in(&root()).args(["render", "agendas/groundbreaking-ceremony.yaml"]));
     let labelled = script
         .lines()
-        .filter(|l| l.starts_with("男：") || l.starts_with("女："))
+        .filter(|l| {
+            ["男：", "女：", "男、女："]
+                .iter()
+                .any(|h| l.starts_with(h))
+        })
         .count();
     assert_eq!(
         labelled,
