@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Render check for the Word output (not run in CI): installs LibreOffice, Debian's CJK fonts and
-# poppler, converts the sample script and handout (standard and large print) to PDF and PNG,
-# and counts lines per page and characters per line with `pdftotext -bbox-layout`.
-# Expected: 22 lines × 28 characters on a full page (18 × 24 in large print).
+# poppler, converts every document of every example agenda to PDF (and a few to PNG), and
+# measures them with render-check.py: no character of the document lost or added, 22 lines ×
+# 28 characters on a full page (18 × 24 in large print), every page but a document's last at
+# least three quarters full, a handout on one page, a run sheet's summary never alone.
 # Usage: tests/print/render-check.sh [OUT_DIR]   (default: target/render-check)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -41,51 +42,28 @@ cat > "$home/.config/fontconfig/fonts.conf" <<'XML'
 XML
 
 cargo build --release -q
-emcee=target/release/emcee
-agenda=tests/print/long-meeting.yaml
-$emcee render "$agenda" -o "$out/script.docx"
-$emcee render "$agenda" --large-print -o "$out/script-large.docx"
-$emcee render agendas/ideology-work-meeting.yaml -o "$out/sample-script.docx"
-$emcee render agendas/ideology-work-meeting.yaml --doc handout -o "$out/handout.docx"
-$emcee render agendas/ideology-work-meeting.yaml --doc runsheet -o "$out/runsheet.docx"
+emcee=${CARGO_TARGET_DIR:-target}/release/emcee
 
-for f in script script-large sample-script handout runsheet; do
-  HOME="$home" soffice --headless --convert-to pdf --outdir "$out" "$out/$f.docx" >/dev/null 2>&1
-  pdftoppm -png -r 60 -f 1 -l 2 "$out/$f.pdf" "$out/$f"
+# Every document of every example agenda (a speech or report only where the agenda has one),
+# and the long meeting whose full pages are known: 22 × 28, 18 × 24 in large print.
+names=()
+render() { # name agenda args...
+  local name=$1 agenda=$2; shift 2
+  if $emcee render "$agenda" "$@" -o "$out/$name.docx" 2>/dev/null; then names+=("$name"); fi
+}
+render long-script tests/print/long-meeting.yaml
+render long-script-large tests/print/long-meeting.yaml --large-print
+for agenda in agendas/*.yaml agendas/congress/*session.yaml; do
+  base=$(basename "$agenda" .yaml)
+  for doc in script handout runsheet speech report packet; do
+    render "$base-$doc" "$agenda" --doc "$doc"
+  done
+  render "$base-script-large" "$agenda" --large-print
 done
-
-# Lines per page and characters per line, from the boxes of the text lines: a line's capacity
-# is its characters plus the indent before it (in characters), measured from the leftmost text
-# on the page.
-python3 - "$out" <<'PY'
-import re, subprocess, sys, html
-out = sys.argv[1]
-def cjk(t):
-    return len([c for c in t if "\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef"])
-def measure(name):
-    xml = subprocess.run(["pdftotext", "-bbox-layout", f"{out}/{name}.pdf", "-"], capture_output=True, text=True).stdout
-    pages = xml.split("<page ")[1:]
-    report = []
-    for page in pages[1:-1]:  # the first holds the title, the last is rarely full
-        lines = []
-        for x0, x1, body in re.findall(r'<line xMin="([^"]+)" yMin="[^"]+" xMax="([^"]+)"[^>]*>(.*?)</line>', page, re.S):
-            text = "".join(html.unescape(w) for w in re.findall(r">([^<]*)</word>", body))
-            if cjk(text):
-                lines.append((float(x0), float(x1), cjk(text)))
-        left = min(x0 for x0, _, _ in lines)
-        widest = 0
-        for x0, x1, n in lines:
-            pitch = (x1 - x0) / n
-            widest = max(widest, n + round((x0 - left) / pitch))
-        report.append((len(lines), widest))
-    return report
-ok = True
-for name, want in [("script", (22, 28)), ("script-large", (18, 24))]:
-    pages = measure(name)
-    print(f"{name}: (lines, widest line in characters) per full page: {pages}")
-    if not pages or any(p != want for p in pages):
-        print(f"  expected {want} on every full page")
-        ok = False
-print("render check:", "ok" if ok else "FAILED")
-sys.exit(0 if ok else 1)
-PY
+rm -f "$out"/*.pdf
+(cd "$out" && HOME="$home" soffice --headless --convert-to pdf --outdir "$out" "${names[@]/%/.docx}" >/dev/null 2>&1)
+for f in long-script long-script-large ideology-work-meeting-script ideology-work-meeting-handout \
+  ideology-work-meeting-runsheet commendation-ceremony-script education-work-conference-speech; do
+  [ -f "$out/$f.pdf" ] && pdftoppm -png -r 60 "$out/$f.pdf" "$out/$f"
+done
+python3 tests/print/render-check.py "$out" "${names[@]}"
