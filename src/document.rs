@@ -295,6 +295,170 @@ pub fn plain(text: &str) -> String {
         .collect()
 }
 
+/// Characters of 二号 (22 pt) a title line holds in the 156 mm type area.
+pub const TITLE_LINE: usize = 20;
+
+/// Where a title may break: before these words (the document's name, the kind of meeting, an
+/// ordinal session) …
+const BREAK_BEFORE: [&str; 26] = [
+    "主持词",
+    "议程",
+    "会务流程",
+    "讲话",
+    "报告",
+    "在",
+    "关于",
+    "第",
+    "表彰大会",
+    "动员大会",
+    "推进会",
+    "座谈会",
+    "民主生活会",
+    "组织生活会",
+    "开工仪式",
+    "签约仪式",
+    "开班仪式",
+    "研判会",
+    "专题会议",
+    "工作会议",
+    "党员大会",
+    "全体会议",
+    "预备会议",
+    "警示教育大会",
+    "理论学习中心组",
+    "意识形态工作",
+];
+/// … or after these (the body that meets, the year). Never after 和, 及 or 与: they join what
+/// belongs on one line (先进集体和先进个人).
+const BREAK_AFTER: [&str; 19] = [
+    "的",
+    "上",
+    "会议",
+    "大会",
+    "年度",
+    "季度",
+    "党支部",
+    "党组",
+    "党委",
+    "支部",
+    "委员会",
+    "人民代表大会",
+    "政府",
+    "新区",
+    "中学",
+    "大学",
+    "社区",
+    "暨",
+    "项目",
+];
+/// A weaker break than the end of a name.
+const WEAK: [&str; 1] = ["的"];
+
+/// Splits a title into lines of at most `line` characters, broken at a meaningful point
+/// (after the body that meets, before the kind of meeting or the document's name) into a
+/// balanced shape: two lines of near length, or three with the middle one not the shortest
+/// (梯形 or 菱形, GB/T 9704 §7.3.1), never leaving three characters or fewer alone. A title
+/// that fits one line is one line; a `\n` in the title is a break the agenda gave.
+pub fn title_lines(title: &str, line: usize) -> Vec<String> {
+    if title.contains('\n') {
+        return title.split('\n').map(str::to_string).collect();
+    }
+    let chars: Vec<char> = title.chars().collect();
+    // Width in half characters: Latin letters and digits are half as wide as Chinese.
+    let half = |c: char| if c.is_ascii() { 1 } else { 2 };
+    let mut at = vec![0usize; chars.len() + 1];
+    for (i, &c) in chars.iter().enumerate() {
+        at[i + 1] = at[i] + half(c);
+    }
+    let width = at[chars.len()];
+    let limit = line * 2;
+    if width <= limit {
+        return vec![title.to_string()];
+    }
+    // The cost of a break before `chars[i]`: None where no break may fall.
+    let cost = |i: usize| -> Option<usize> {
+        let (before, after) = (chars[i - 1], chars[i]);
+        if before.is_ascii_alphanumeric() && after.is_ascii_alphanumeric() {
+            return None;
+        }
+        if "，、。；：）》”’".contains(after) || "（《“‘".contains(before) {
+            return None;
+        }
+        let head: String = chars[..i].iter().collect();
+        let tail: String = chars[i..].iter().collect();
+        let ends = BREAK_AFTER.iter().find(|w| head.ends_with(*w));
+        let starts = BREAK_BEFORE.iter().find(|w| tail.starts_with(*w));
+        Some(match (ends, starts) {
+            (Some(w), _) if WEAK.contains(w) => 8,
+            (Some(_), _) | (_, Some(_)) => 0,
+            (None, None) => 24,
+        })
+    };
+    // The papers of one meeting break its name alike: balance is weighed as if the title
+    // ended with the longest of their names (会务流程), whichever it ends with.
+    let pad = ["主持词", "议程"]
+        .iter()
+        .find(|s| title.ends_with(*s))
+        .map_or(0, |s| 8 - s.chars().count() * 2);
+    let lines = width.div_ceil(limit).max(2);
+    // A line of three characters or fewer stands alone; a line past the limit overflows.
+    let fits = |a: usize, b: usize| {
+        let w = at[b] - at[a];
+        w > 6 && w <= limit
+    };
+    let mut best: Option<(usize, Vec<usize>)> = None;
+    let mut consider = |cuts: Vec<usize>, penalty: usize| {
+        if best.as_ref().is_none_or(|(b, _)| penalty < *b) {
+            best = Some((penalty, cuts));
+        }
+    };
+    let n = chars.len();
+    if lines == 2 {
+        for (i, &top) in at.iter().enumerate().take(n).skip(1) {
+            let (Some(c), true, true) = (cost(i), fits(0, i), fits(i, n)) else {
+                continue;
+            };
+            let bottom = width + pad - top;
+            // Balanced, and a little better wide at the foot (正梯形) than at the head.
+            consider(
+                vec![i],
+                c + top.abs_diff(bottom) + usize::from(top > bottom),
+            );
+        }
+    } else {
+        for i in 1..n {
+            let Some(ci) = cost(i) else { continue };
+            if !fits(0, i) {
+                continue;
+            }
+            for j in i + 1..n {
+                let (Some(cj), true, true) = (cost(j), fits(i, j), fits(j, n)) else {
+                    continue;
+                };
+                let w = [at[i], at[j] - at[i], width + pad - at[j]];
+                // No hourglass: the middle line is not the shortest.
+                if w[1] < w[0] && w[1] < w[2] {
+                    continue;
+                }
+                let spread = w.iter().max().unwrap_or(&0) - w.iter().min().unwrap_or(&0);
+                consider(vec![i, j], ci + cj + spread);
+            }
+        }
+    }
+    match best {
+        Some((_, cuts)) => {
+            let mut out = Vec::new();
+            let mut from = 0;
+            for cut in cuts.into_iter().chain(std::iter::once(n)) {
+                out.push(chars[from..cut].iter().collect());
+                from = cut;
+            }
+            out
+        }
+        None => vec![title.to_string()],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -335,6 +499,46 @@ mod tests {
             (p.style, p.text().as_str()),
             (Style::Body, "@unknown 不是样式")
         );
+    }
+
+    #[test]
+    fn titles_break_at_a_meaningful_point_into_a_balanced_shape() {
+        let cases = [
+            (
+                "县机关意识形态工作专题会议主持词",
+                vec!["县机关意识形态工作专题会议主持词"],
+            ),
+            (
+                "全区2024年度先进集体和先进个人表彰大会主持词",
+                vec!["全区2024年度先进集体和先进个人", "表彰大会主持词"],
+            ),
+            (
+                "县第十八届人民代表大会第五次会议第一次全体会议会务流程",
+                vec!["县第十八届人民代表大会", "第五次会议第一次全体会议会务流程"],
+            ),
+            (
+                "XX社区党支部2024年第一季度意识形态工作研判会会务流程",
+                vec!["XX社区党支部2024年第一季度", "意识形态工作研判会会务流程"],
+            ),
+            (
+                "中共××市第一中学第三党支部党员大会会务流程",
+                vec!["中共××市第一中学", "第三党支部党员大会会务流程"],
+            ),
+            ("上半年\n工作会议", vec!["上半年", "工作会议"]),
+        ];
+        for (title, want) in cases {
+            assert_eq!(title_lines(title, TITLE_LINE), want, "{title}");
+        }
+        // Three lines: the middle one is never the shortest, none is three characters or less.
+        let long = "中国共产党某某省某某市某某区人民代表大会常务委员会机关第二党支部2025年度党员干部学习教育动员大会主持词";
+        let lines = title_lines(long, TITLE_LINE);
+        assert_eq!(lines.len(), 3, "{lines:?}");
+        assert!(
+            lines
+                .iter()
+                .all(|l| l.chars().count() > 3 && l.chars().count() <= 20)
+        );
+        assert_eq!(lines.concat(), long);
     }
 
     #[test]

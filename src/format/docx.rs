@@ -87,6 +87,8 @@ struct Parts<'a> {
     doc: &'a Document,
     /// Column widths in twips for each block that is a table (empty for paragraphs).
     widths: Vec<Vec<usize>>,
+    /// The lines of each block that is a title (empty for the rest): broken by meaning.
+    titles: Vec<Vec<String>>,
     /// Which footer: `odd` (right, or every page when single-sided) or `even` (left).
     footer: &'static str,
 }
@@ -109,6 +111,7 @@ pub fn write(
         layout,
         doc,
         widths,
+        titles: super::title_lines(doc, layout),
         footer: "odd",
     };
     let options = SimpleFileOptions::default()

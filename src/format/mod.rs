@@ -10,7 +10,7 @@ use std::path::Path;
 use anyhow::{Result, bail};
 use serde::Serialize;
 
-use crate::document::Document;
+use crate::document::{self, Block, Document, Style};
 use crate::render::Renderer;
 
 pub use docx::ReferenceDoc;
@@ -113,15 +113,20 @@ pub fn write(
     Ok(match format {
         Format::Txt => text::write(markup, cues).into_bytes(),
         Format::Md => markdown::write(&doc()).into_bytes(),
-        Format::Html => renderer
-            .layout(
-                "html/document.html.j2",
-                &Page {
-                    layout,
-                    doc: &doc(),
-                },
-            )?
-            .into_bytes(),
+        Format::Html => {
+            let doc = doc();
+            let titles = title_lines(&doc, layout);
+            renderer
+                .layout(
+                    "html/document.html.j2",
+                    &Page {
+                        layout,
+                        doc: &doc,
+                        titles,
+                    },
+                )?
+                .into_bytes()
+        }
         Format::Docx => docx::write(&doc(), layout, reference, renderer)?,
     })
 }
@@ -130,4 +135,27 @@ pub fn write(
 struct Page<'a> {
     layout: &'a Layout,
     doc: &'a Document,
+    /// The lines of each block that is a title (empty for the rest).
+    titles: Vec<Vec<String>>,
+}
+
+/// The lines of each title of a Chinese document, broken by meaning (`document::title_lines`);
+/// an empty list for every other block, and for every block of an English document.
+fn title_lines(doc: &Document, layout: &Layout) -> Vec<Vec<String>> {
+    doc.blocks
+        .iter()
+        .map(|block| match block {
+            Block::Paragraph(p) if p.style == Style::Title && layout.language == "zh-CN" => {
+                // The run sheet is landscape: 31 characters of 二号 a line.
+                let line = if layout.doc == "runsheet" {
+                    document::TITLE_LINE * 31 / 20
+                } else {
+                    document::TITLE_LINE
+                };
+                let lines = document::title_lines(&p.text(), line);
+                if lines.len() > 1 { lines } else { Vec::new() }
+            }
+            _ => Vec::new(),
+        })
+        .collect()
 }

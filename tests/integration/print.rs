@@ -651,3 +651,34 @@ fn english_documents_take_letter_or_a4() {
     let a4 = docx("agendas/board-meeting.yaml", &["--paper", "a4"]);
     assert!(a4["word/document.xml"].contains(r#"<w:pgSz w:w="11906" w:h="16838"/>"#));
 }
+
+#[test]
+fn a_long_title_is_one_paragraph_broken_by_meaning() {
+    let parts = docx("agendas/commendation-ceremony.yaml", &[]);
+    let document = roxmltree::Document::parse(&parts["word/document.xml"]).unwrap();
+    let title = document
+        .descendants()
+        .find(|p| {
+            p.has_tag_name((W, "p")) && p.descendants().any(|n| attr(n, "val") == Some("Title"))
+        })
+        .unwrap();
+    // Two lines in one run, broken before the kind of meeting, not before 主持词 alone.
+    let lines: Vec<String> = first(title, "r")
+        .children()
+        .filter(|c| c.has_tag_name((W, "t")) || c.has_tag_name((W, "br")))
+        .map(|c| c.text().unwrap_or("/").to_string())
+        .collect();
+    assert_eq!(
+        lines,
+        ["全区2024年度先进集体和先进个人", "/", "表彰大会主持词"]
+    );
+    // The lines are spaced as one title, not snapped to two grid lines each.
+    let styles = roxmltree::Document::parse(&parts["word/styles.xml"]).unwrap();
+    let ppr = w(style(&styles, "Title"), "pPr").unwrap();
+    assert_eq!(attr(w(ppr, "snapToGrid").unwrap(), "val"), Some("0"));
+    // The run sheet is landscape: its title fits one line there.
+    let runsheet = docx("agendas/commendation-ceremony.yaml", &["--doc", "runsheet"]);
+    assert!(runsheet["word/document.xml"].contains(
+        r#"<w:pStyle w:val="Title"/></w:pPr><w:r><w:t xml:space="preserve">全区2024年度先进集体和先进个人表彰大会会务流程</w:t>"#
+    ));
+}
