@@ -191,6 +191,36 @@ impl Document {
         Document { blocks }
     }
 
+    /// Moves the notes that follow the last table (the run sheet's summary: the total time,
+    /// the host's reading time) to just before the first table, under the title, so that on
+    /// paper they are never left alone on a page after a long table. For print (Word, HTML).
+    pub fn summary_first(mut self) -> Document {
+        let is_table = |b: &Block| matches!(b, Block::Table(_));
+        let (Some(first), Some(last)) = (
+            self.blocks.iter().position(is_table),
+            self.blocks.iter().rposition(is_table),
+        ) else {
+            return self;
+        };
+        let after: Vec<Block> = self.blocks.drain(last + 1..).collect();
+        let is_note = |b: &Block| matches!(b, Block::Paragraph(p) if matches!(p.style, Style::Note | Style::Gap));
+        if !after.iter().all(is_note) || !after.iter().any(|b| !is_gap(Some(b))) {
+            self.blocks.extend(after);
+            return self;
+        }
+        let notes = after.into_iter().filter(|b| !is_gap(Some(b)));
+        let gap = Block::Paragraph(Paragraph {
+            style: Style::Gap,
+            anchor: None,
+            aside: None,
+            runs: Vec::new(),
+        });
+        let moved: Vec<Block> = notes.collect();
+        self.blocks
+            .splice(first..first, moved.into_iter().chain([gap]));
+        self
+    }
+
     /// Drops the stage directions (for `--no-cues`), and the paragraphs left empty by it.
     pub fn without_directions(mut self) -> Document {
         self.blocks.retain_mut(|block| match block {
@@ -539,6 +569,33 @@ mod tests {
                 .all(|l| l.chars().count() > 3 && l.chars().count() <= 20)
         );
         assert_eq!(lines.concat(), long);
+    }
+
+    #[test]
+    fn the_summary_of_a_run_sheet_goes_above_its_table() {
+        let doc = Document::parse(
+            "@title 会务流程\n\n时间\t议程\n9:00\t开场\n\n@note 各项合计79分钟。\n@note 主持词共955字。\n",
+        )
+        .summary_first();
+        let shape: Vec<String> = doc
+            .blocks
+            .iter()
+            .map(|b| match b {
+                Block::Paragraph(p) => format!("{}:{}", p.style.name(), p.text()),
+                Block::Table(t) => format!("table:{}", t.rows.len()),
+            })
+            .collect();
+        assert_eq!(
+            shape,
+            [
+                "title:会务流程",
+                "gap:",
+                "note:各项合计79分钟。",
+                "note:主持词共955字。",
+                "gap:",
+                "table:1"
+            ]
+        );
     }
 
     #[test]

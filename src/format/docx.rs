@@ -12,7 +12,7 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
 use super::Layout;
-use crate::document::{Block, Document};
+use crate::document::{Block, Document, Paragraph, Style};
 use crate::render::Renderer;
 
 /// The width of the type area in twips (156 mm on A4 portrait); tables fill it.
@@ -87,6 +87,9 @@ struct Parts<'a> {
     doc: &'a Document,
     /// Column widths in twips for each block that is a table (empty for paragraphs).
     widths: Vec<Vec<usize>>,
+    /// Which paragraphs are kept whole on one page: short ones, and an item's opening. The
+    /// rest may break across pages, never leaving one line alone (widow and orphan control).
+    keep: Vec<bool>,
     /// The lines of each block that is a title (empty for the rest): broken by meaning.
     titles: Vec<Vec<String>>,
     /// Which footer: `odd` (right, or every page when single-sided) or `even` (left).
@@ -111,6 +114,14 @@ pub fn write(
         layout,
         doc,
         widths,
+        keep: doc
+            .blocks
+            .iter()
+            .map(|block| match block {
+                Block::Paragraph(p) => kept_whole(p, layout),
+                Block::Table(_) => false,
+            })
+            .collect(),
         titles: super::title_lines(doc, layout),
         footer: "odd",
     };
@@ -144,6 +155,41 @@ pub fn write(
         )?;
     }
     Ok(zip.finish()?.into_inner())
+}
+
+/// Spoken paragraphs of this many lines or fewer stay on one page: a host does not turn the
+/// page in the middle of a sentence or two. (Widow control alone keeps three together.)
+const SHORT: usize = 4;
+/// An item's opening (下面进行第二项议程，请……) stays whole up to this many lines.
+const OPENING: usize = 6;
+
+/// Whether a paragraph is kept whole on one page.
+fn kept_whole(p: &Paragraph, layout: &Layout) -> bool {
+    let lines = estimated_lines(p, layout);
+    match p.style {
+        Style::Transition => lines <= OPENING,
+        Style::Body | Style::Point | Style::Direction | Style::Item | Style::Subitem => {
+            lines <= SHORT
+        }
+        _ => false,
+    }
+}
+
+/// About how many lines a paragraph takes: Chinese characters count one cell, Latin letters
+/// and digits half; the first line is indented two cells.
+fn estimated_lines(p: &Paragraph, layout: &Layout) -> usize {
+    let cells = match (layout.language.as_str(), layout.large_print) {
+        ("zh-CN", false) => 28,
+        ("zh-CN", true) => 24,
+        (_, false) => 40,
+        (_, true) => 30,
+    };
+    let half: usize = p
+        .text()
+        .chars()
+        .map(|c| if c.is_ascii() { 1 } else { 2 })
+        .sum();
+    (half + 4).div_ceil(cells * 2).max(1)
 }
 
 /// The run sheet is landscape; everything else portrait.

@@ -110,11 +110,13 @@ pub fn write(
         let doc = Document::parse(markup);
         if cues { doc } else { doc.without_directions() }
     };
+    // On paper the run sheet's summary heads its table, so it is never alone on a page.
+    let print = || doc().summary_first();
     Ok(match format {
         Format::Txt => text::write(markup, cues).into_bytes(),
         Format::Md => markdown::write(&doc()).into_bytes(),
         Format::Html => {
-            let doc = doc();
+            let doc = print();
             let titles = title_lines(&doc, layout);
             renderer
                 .layout(
@@ -127,7 +129,7 @@ pub fn write(
                 )?
                 .into_bytes()
         }
-        Format::Docx => docx::write(&doc(), layout, reference, renderer)?,
+        Format::Docx => docx::write(&print(), layout, reference, renderer)?,
     })
 }
 

@@ -53,6 +53,8 @@ render() { # name agenda args...
 }
 render long-script tests/print/long-meeting.yaml
 render long-script-large tests/print/long-meeting.yaml --large-print
+render long-runsheet tests/print/long-meeting.yaml --doc runsheet
+render long-handout tests/print/long-meeting.yaml --doc handout
 for agenda in agendas/*.yaml agendas/congress/*session.yaml; do
   base=$(basename "$agenda" .yaml)
   for doc in script handout runsheet speech report packet; do
