@@ -692,3 +692,46 @@ fn a_long_title_is_one_paragraph_broken_by_meaning() {
         r#"<w:pStyle w:val="Title"/></w:pPr><w:r><w:t xml:space="preserve">全区2024年度先进集体和先进个人表彰大会会务流程</w:t>"#
     ));
 }
+
+#[test]
+fn each_document_of_a_packet_starts_on_an_odd_page_numbered_from_one() {
+    let parts = docx(
+        "agendas/ideology-analysis-meeting.yaml",
+        &["--doc", "packet"],
+    );
+    let document = roxmltree::Document::parse(&parts["word/document.xml"]).unwrap();
+    let sections: Vec<_> = document
+        .descendants()
+        .filter(|n| n.has_tag_name((W, "sectPr")))
+        .collect();
+    // The handout, the script, the report.
+    assert_eq!(sections.len(), 3);
+    let describe = |s: roxmltree::Node| {
+        (
+            s.children()
+                .filter(|c| c.has_tag_name((W, "footerReference")))
+                .count(),
+            w(s, "type")
+                .and_then(|t| attr(t, "val"))
+                .map(str::to_string),
+            w(s, "pgNumType")
+                .and_then(|t| attr(t, "start"))
+                .map(str::to_string),
+        )
+    };
+    assert_eq!(
+        describe(sections[0]),
+        (0, None, None),
+        "no page number on the handout"
+    );
+    for s in &sections[1..] {
+        assert_eq!(describe(*s), (2, Some("oddPage".into()), Some("1".into())));
+    }
+    // Printed single-sided, a document starts on the next page, not after a blank one.
+    let simplex = docx(
+        "agendas/ideology-analysis-meeting.yaml",
+        &["--doc", "packet", "--simplex"],
+    );
+    assert!(simplex["word/document.xml"].contains(r#"<w:type w:val="nextPage"/>"#));
+    assert!(!simplex["word/document.xml"].contains("oddPage"));
+}

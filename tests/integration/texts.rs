@@ -92,9 +92,9 @@ fn the_packet_puts_each_text_on_a_new_page() {
         .read_to_string(&mut xml)
         .unwrap();
     assert_eq!(
-        xml.matches(r#"<w:br w:type="page"/>"#).count(),
-        2,
-        "handout | script | speech"
+        xml.matches("<w:sectPr>").count(),
+        3,
+        "handout | script | speech, each a section"
     );
     let headings = xml.matches(r#"<w:pStyle w:val="Heading1"/>"#).count();
     assert_eq!(headings, 5, "the speech's five sections in 黑体 headings");

@@ -64,9 +64,15 @@ def pdf_pages(path):
 
 def measure(out, name):
     area, size, pitch = docx_setup(f"{out}/{name}.docx")
-    grid = "runsheet" not in name  # the run sheet is a table: no line grid to count
+    # Chinese documents are set on a line grid (English ones are not); the run sheet is a table.
+    grid = "runsheet" not in name and b"docGrid" in zipfile.ZipFile(f"{out}/{name}.docx").read("word/document.xml")
     pages = pdf_pages(f"{out}/{name}.pdf")
     body_lines = [[l for l in p if l[1] < area["bottom"] + 2] for p in pages]
+    # The page number printed on each page (None where there is none).
+    numbers = []
+    for p in pages:
+        found = [re.sub(r"\D", "", l[4]) for l in p if l[1] >= area["bottom"] + 2 and re.search(r"\d", l[4])]
+        numbers.append(int(found[0]) if found else None)
     pdf_text = norm("".join(l[4] for p in body_lines for l in p))
     own = norm(docx_text(f"{out}/{name}.docx"))
     a, b = collections.Counter(own), collections.Counter(pdf_text)
@@ -88,7 +94,15 @@ def measure(out, name):
     for lines in body_lines:
         ys = sorted({round(l[3]) for l in lines})
         per_page.append(len(ys))
-        titled.append(any(l[3] - l[1] > size * 1.3 for l in lines))
+        # A title: larger than the body, and centred.
+        titled.append(
+            any(
+                l[3] - l[1] > size * 1.5
+                and abs((l[0] - area["left"]) - (area["right"] - l[2])) < size
+                and l[2] < area["right"] - size
+                for l in lines
+            )
+        )
         fills.append(0 if not lines else (max(l[3] for l in lines) - area["top"]) / height)
         for x0, y0, x1, y1, text in lines:
             if not text or abs((y1 - y0) - size * 1.0) > size * 0.35:
@@ -109,7 +123,7 @@ def measure(out, name):
         pages=len(pages), lines=per_page, fills=fills, full=collections.Counter(n for n, _ in full_lines),
         plain_wrong=[n for n, plain in full_lines if plain and n != cells_wanted],
         cells=cells_wanted, lost=lost, added=added, grid=grid, short_ends=short_ends,
-        own=len(own), pitch=pitch, area=area, titled=titled,
+        own=len(own), pitch=pitch, area=area, titled=titled, numbers=numbers,
     )
 
 
@@ -124,7 +138,7 @@ def main():
             problems.append(f"lost {''.join(sorted(m['lost'].elements()))}")
         if m["added"]:
             problems.append(f"added {''.join(sorted(m['added'].elements()))}")
-        want_lines = round((m["area"]["bottom"] - m["area"]["top"]) / m["pitch"]) if m["grid"] else None
+        want_lines = int((m["area"]["bottom"] - m["area"]["top"]) / m["pitch"]) if m["grid"] else None
         # A line one short is a line-start rule at work (a closing mark may not begin a line),
         # as in Word; a line one long would overflow the type area.
         # Lines with punctuation hold one more or less (marks compressed, or a closing mark that
@@ -145,6 +159,11 @@ def main():
                 problems.append(f"page {i + 1} has {m['lines'][i]} lines, not {want_lines}")
             if m["fills"][i] < 0.75:
                 problems.append(f"page {i + 1} is {m['fills'][i]:.0%} full")
+        if "packet" in name:
+            # Each document after the handout starts on an odd page, numbered from 1.
+            for i in range(1, m["pages"]):
+                if m["titled"][i] and (i % 2 != 0 or m["numbers"][i] != 1):
+                    problems.append(f"a document starts on page {i + 1}, numbered {m['numbers'][i]}")
         if "handout" in name and m["pages"] > 1 and m["lines"][-1] <= 4:
             problems.append(f"a handout that could fit one page spills {m['lines'][-1]} line(s) onto another")
         if "runsheet" in name and m["pages"] > 1 and m["lines"][-1] < 3:
@@ -154,6 +173,8 @@ def main():
         if m["short_ends"]:
             print(f"  note: {m['short_ends']} paragraph(s) end with one character alone on a line")
         fills = " ".join(f"{f:.0%}" for f in m["fills"])
+        if "packet" in name:
+            fills += "; page numbers " + " ".join("-" if n is None else str(n) for n in m["numbers"])
         full = ", ".join(f"{k}×{v}" for k, v in sorted(m["full"].items())) or "-"
         print(
             f"{name}: {m['pages']} pages; lines {m['lines']}; fill {fills}; full lines {full} (of {m['cells']}); "

@@ -63,7 +63,9 @@ for agenda in agendas/*.yaml agendas/congress/*session.yaml; do
   render "$base-script-large" "$agenda" --large-print
 done
 rm -f "$out"/*.pdf
-(cd "$out" && HOME="$home" soffice --headless --convert-to pdf --outdir "$out" "${names[@]/%/.docx}" >/dev/null 2>&1)
+# Keep the blank pages that put each document of a packet on an odd page, as a printer would.
+pdf='pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
+(cd "$out" && HOME="$home" soffice --headless --convert-to "$pdf" --outdir "$out" "${names[@]/%/.docx}" >/dev/null 2>&1)
 for f in long-script long-script-large ideology-work-meeting-script ideology-work-meeting-handout \
   ideology-work-meeting-runsheet commendation-ceremony-script education-work-conference-speech; do
   [ -f "$out/$f.pdf" ] && pdftoppm -png -r 60 "$out/$f.pdf" "$out/$f"
