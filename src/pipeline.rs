@@ -343,6 +343,30 @@ impl Analysis {
     }
 }
 
+/// The lines under the title of a Chinese speech or report: who gives it (职务　姓名, from the
+/// first step of its item) and the meeting's date in full-width parentheses.
+fn byline(plan: &Plan, text: &plan::Text) -> Vec<String> {
+    if plan.language != "zh-CN" {
+        return Vec::new();
+    }
+    let mut lines = Vec::new();
+    let speaker = plan
+        .items
+        .get(text.item.wrapping_sub(1))
+        .and_then(|item| item.steps.first())
+        .and_then(|step| step.who.first());
+    if let Some(person) = speaker {
+        lines.push(match &person.title {
+            Some(title) => format!("{title}\u{3000}{}", person.name),
+            None => person.name.clone(),
+        });
+    }
+    if let Some(d) = &plan.meeting.date {
+        lines.push(format!("（{}年{}月{}日）", d.year, d.month, d.day));
+    }
+    lines
+}
+
 /// How a document is to be written out.
 #[derive(Debug, Clone, Default)]
 pub struct Output {
@@ -387,6 +411,7 @@ pub fn render(
         paper: output.paper,
         simplex: output.simplex,
         page_numbers: doc != Doc::Handout,
+        byline: text.map(|t| byline(plan, t)).unwrap_or_default(),
     };
     format::write(
         format,

@@ -94,6 +94,9 @@ pub struct Layout {
     pub simplex: bool,
     /// Page numbers in the footer.
     pub page_numbers: bool,
+    /// The lines set under the title of a speech or report, in 楷体: the speaker, the date
+    /// （2024年3月6日）. Empty for the other documents.
+    pub byline: Vec<String>,
 }
 
 /// Writes `markup` (a template's output) as a file in `format`.
@@ -105,6 +108,13 @@ pub fn write(
     reference: Option<&ReferenceDoc>,
     renderer: &Renderer,
 ) -> Result<Vec<u8>> {
+    // The byline is set under the title on paper and on screen; plain text stays the text
+    // itself (as read aloud, and as compared with reference speeches).
+    let with_byline = match format {
+        Format::Txt => markup.to_string(),
+        _ => with_byline(markup, &layout.byline),
+    };
+    let markup = with_byline.as_str();
     // Plain text keeps the template's own blank lines, so it is written from the markup.
     let doc = || {
         let doc = Document::parse(markup);
@@ -131,6 +141,38 @@ pub fn write(
         }
         Format::Docx => docx::write(&print(), layout, reference, renderer)?,
     })
+}
+
+/// The markup with the byline set under its first title (`@subtitle` lines).
+fn with_byline(markup: &str, byline: &[String]) -> String {
+    if byline.is_empty() {
+        return markup.to_string();
+    }
+    let lines: Vec<&str> = markup.split_inclusive('\n').collect();
+    let mut out = String::with_capacity(markup.len() + 64);
+    let mut done = false;
+    for (i, line) in lines.iter().enumerate() {
+        out.push_str(line);
+        if !done && document::split_style(line.trim_end()).0 == Some(Style::Title) {
+            if !line.ends_with('\n') {
+                out.push('\n');
+            }
+            for by in byline {
+                out.push_str("@subtitle ");
+                out.push_str(by);
+                out.push('\n');
+            }
+            // A blank line before the text, unless a salutation follows (it has its own).
+            let next = lines
+                .get(i + 1)
+                .map(|l| document::split_style(l.trim_end()).0);
+            if next != Some(Some(Style::Salutation)) {
+                out.push('\n');
+            }
+            done = true;
+        }
+    }
+    out
 }
 
 #[derive(Serialize)]

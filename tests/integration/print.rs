@@ -735,3 +735,43 @@ fn each_document_of_a_packet_starts_on_an_odd_page_numbered_from_one() {
     assert!(simplex["word/document.xml"].contains(r#"<w:type w:val="nextPage"/>"#));
     assert!(!simplex["word/document.xml"].contains("oddPage"));
 }
+
+#[test]
+fn a_report_carries_its_speaker_and_date_under_the_title() {
+    let parts = docx(
+        "agendas/ideology-analysis-meeting.yaml",
+        &["--doc", "report"],
+    );
+    let document = roxmltree::Document::parse(&parts["word/document.xml"]).unwrap();
+    let head: Vec<(String, String)> = document
+        .descendants()
+        .filter(|p| p.has_tag_name((W, "p")))
+        .take(4)
+        .map(|p| {
+            let style = p
+                .descendants()
+                .find(|n| n.has_tag_name((W, "pStyle")))
+                .and_then(|n| attr(n, "val"))
+                .unwrap_or_default();
+            (style.to_string(), text_of(p).chars().take(12).collect())
+        })
+        .collect();
+    // In 楷体 (the Subtitle style), then a blank line before the text.
+    assert_eq!(
+        head,
+        [
+            ("Title".into(), "社区党支部2024年一季".into()),
+            ("Subtitle".into(), "XX社区党支部书记　赵丽".into()),
+            ("Subtitle".into(), "（2024年4月8日）".into()),
+            ("Gap".into(), String::new()),
+        ]
+    );
+    // Plain text is the text alone.
+    let (_, text, _) = run(emcee_in(&root()).args([
+        "render",
+        "agendas/ideology-analysis-meeting.yaml",
+        "--doc",
+        "report",
+    ]));
+    assert!(!text.contains("赵丽"));
+}
