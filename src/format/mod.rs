@@ -127,7 +127,8 @@ pub fn write(
         Format::Md => markdown::write(&doc()).into_bytes(),
         Format::Html => {
             let doc = print();
-            let titles = title_lines(&doc, layout);
+            let titles = title_pieces(&doc, layout);
+            let short = short_columns(&doc);
             renderer
                 .layout(
                     "html/document.html.j2",
@@ -135,6 +136,7 @@ pub fn write(
                         layout,
                         doc: &doc,
                         titles,
+                        short,
                     },
                 )?
                 .into_bytes()
@@ -179,23 +181,59 @@ fn with_byline(markup: &str, byline: &[String]) -> String {
 struct Page<'a> {
     layout: &'a Layout,
     doc: &'a Document,
-    /// The lines of each block that is a title (empty for the rest).
+    /// The pieces of each block that is a title (empty for the rest), each kept on one line.
     titles: Vec<Vec<String>>,
+    /// For each block that is a table, which columns are short (times, minutes, names): they
+    /// never wrap (no 1分/钟). Empty for paragraphs.
+    short: Vec<Vec<bool>>,
+}
+
+/// A column whose every cell is at most this many display columns (五个汉字) never wraps.
+const SHORT_COLUMN: usize = 10;
+
+fn short_columns(doc: &Document) -> Vec<Vec<bool>> {
+    doc.blocks
+        .iter()
+        .map(|block| match block {
+            Block::Table(t) => (0..t.header.len())
+                .map(|i| {
+                    std::iter::once(&t.header)
+                        .chain(&t.rows)
+                        .filter_map(|row| row.get(i))
+                        .all(|cell| {
+                            unicode_width::UnicodeWidthStr::width(cell.as_str()) <= SHORT_COLUMN
+                        })
+                })
+                .collect(),
+            Block::Paragraph(_) => Vec::new(),
+        })
+        .collect()
 }
 
 /// The lines of each title of a Chinese document, broken by meaning (`document::title_lines`);
 /// an empty list for every other block, and for every block of an English document.
 fn title_lines(doc: &Document, layout: &Layout) -> Vec<Vec<String>> {
+    // The run sheet is landscape: 31 characters of 二号 a line.
+    let line = if layout.doc == "runsheet" {
+        document::TITLE_LINE * 31 / 20
+    } else {
+        document::TITLE_LINE
+    };
+    titles_in(doc, layout, line)
+}
+
+/// A web page's titles in pieces of at most ten characters, cut at meaningful points: each
+/// piece is kept whole, so a phone wraps a title between pieces (县机关意识形态工作 /
+/// 专题会议主持词), and a page as wide as paper puts them on lines as Word does.
+fn title_pieces(doc: &Document, layout: &Layout) -> Vec<Vec<String>> {
+    titles_in(doc, layout, 10)
+}
+
+fn titles_in(doc: &Document, layout: &Layout, line: usize) -> Vec<Vec<String>> {
     doc.blocks
         .iter()
         .map(|block| match block {
             Block::Paragraph(p) if p.style == Style::Title && layout.language == "zh-CN" => {
-                // The run sheet is landscape: 31 characters of 二号 a line.
-                let line = if layout.doc == "runsheet" {
-                    document::TITLE_LINE * 31 / 20
-                } else {
-                    document::TITLE_LINE
-                };
                 let lines = document::title_lines(&p.text(), line);
                 if lines.len() > 1 { lines } else { Vec::new() }
             }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# HTML check (not run in CI): installs Debian's Chromium, opens the sample script and handout
-# headless, fails on any console error, prints each to PDF and checks the page counts (the
-# handout fits one A4 page; the script three, as in Word). Writes the PDFs and a screenshot to OUT_DIR.
+# HTML check (not run in CI): installs Debian's Chromium, opens the sample script, handout and
+# run sheet headless, fails on any console error, prints each to PDF and checks the page counts
+# (the handout and the run sheet fit one A4 page; the script three, as in Word). Writes the
+# PDFs, page images and screenshots (a 390 px phone, a tablet) to OUT_DIR.
 # Usage: tests/print/html-check.sh [OUT_DIR]   (default: target/html-check)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,7 +20,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 cargo build --release -q
-emcee=target/release/emcee
+emcee=${CARGO_TARGET_DIR:-target}/release/emcee
 chrome() {
   chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync \
@@ -43,6 +44,11 @@ check() { # name doc pages
 }
 check script script 3
 check handout handout 1
-chrome --window-size=420,900 --screenshot="$out/phone.png" "file://$out/script.html" 2>/dev/null
+check runsheet runsheet 1
+# A phone (390 px wide) and a tablet at the lectern: the script in large type, the run sheet as cards.
+chrome --window-size=390,844 --screenshot="$out/phone.png" "file://$out/script.html" 2>/dev/null
+chrome --window-size=390,844 --screenshot="$out/phone-runsheet.png" "file://$out/runsheet.html" 2>/dev/null
+chrome --window-size=820,1180 --screenshot="$out/tablet.png" "file://$out/script.html" 2>/dev/null
+pdftoppm -png -r 50 "$out/script.pdf" "$out/script-print"
 echo "html check: $([ $status = 0 ] && echo ok || echo FAILED)"
 exit $status
