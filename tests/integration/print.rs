@@ -306,6 +306,13 @@ fn the_script_follows_gbt_9704() {
     // that a mark at the end of a line still fits and is drawn (at −0.25 pt LibreOffice hung
     // it past the margin and lost it; tests/print/render-check.sh measures this).
     assert_eq!(attr(w(rpr, "spacing").unwrap(), "val"), Some("-4"));
+    // Latin text and digits are English, Chinese Chinese: so LibreOffice never breaks a number
+    // between its digits (表彰2/024年).
+    let lang = w(rpr, "lang").unwrap();
+    assert_eq!(
+        (attr(lang, "val"), attr(lang, "eastAsia")),
+        (Some("en-US"), Some("zh-CN"))
+    );
     let ppr = first(styles.root(), "pPrDefault");
     let spacing = first(ppr, "spacing");
     assert_eq!(

@@ -119,7 +119,14 @@ def measure(out, name):
                     full_lines.append((len(text) + indent, plain))
                 elif indent == 0 and len(text) <= 2 and (len(text) == 1 or not text[-1].isalnum()):
                     short_ends += 1
+    # A number broken between two lines (表彰2/024年), in Chinese text.
+    split_numbers = 0
+    flat = [l for p in body_lines for l in p]
+    for a, b in zip(flat, flat[1:]):
+        if any(wide(c) for c in a[4] + b[4]) and re.search(r"[0-9]$", a[4]) and re.match(r"[0-9]", b[4]):
+            split_numbers += 1
     return dict(
+        split_numbers=split_numbers if grid else 0,
         pages=len(pages), lines=per_page, fills=fills, full=collections.Counter(n for n, _ in full_lines),
         plain_wrong=[n for n, plain in full_lines if plain and n != cells_wanted],
         cells=cells_wanted, lost=lost, added=added, grid=grid, short_ends=short_ends,
@@ -159,6 +166,8 @@ def main():
                 problems.append(f"page {i + 1} has {m['lines'][i]} lines, not {want_lines}")
             if m["fills"][i] < 0.75:
                 problems.append(f"page {i + 1} is {m['fills'][i]:.0%} full")
+        if m["split_numbers"]:
+            problems.append(f"{m['split_numbers']} number(s) broken between two lines")
         if "packet" in name:
             # Each document after the handout starts on an odd page, numbered from 1.
             for i in range(1, m["pages"]):
