@@ -221,6 +221,19 @@ impl Document {
         self
     }
 
+    /// Keeps every range of numbers or times (9:35—9:42, 2025—2026) on one line: a word
+    /// joiner (U+2060, no width) on each side of its dash. For print (Word, HTML).
+    pub fn with_whole_ranges(mut self) -> Document {
+        for block in &mut self.blocks {
+            if let Block::Paragraph(p) = block {
+                for run in &mut p.runs {
+                    run.text = whole_ranges(&run.text);
+                }
+            }
+        }
+        self
+    }
+
     /// Drops the stage directions (for `--no-cues`), and the paragraphs left empty by it.
     pub fn without_directions(mut self) -> Document {
         self.blocks.retain_mut(|block| match block {
@@ -233,6 +246,25 @@ impl Document {
         });
         self
     }
+}
+
+/// `text` with a word joiner on each side of a dash between two digits.
+fn whole_ranges(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let between_digits = i > 0
+            && chars[i - 1].is_ascii_digit()
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        if between_digits && matches!(c, '—' | '–' | '-' | '~' | '～') {
+            out.push('\u{2060}');
+            out.push(c);
+            out.push('\u{2060}');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// A line's `@style#anchor^aside ` prefix, read; `None` when the line has none.
@@ -594,6 +626,27 @@ mod tests {
                 "note:主持词共955字。",
                 "gap:",
                 "table:1"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_range_of_times_stays_on_one_line() {
+        let doc =
+            Document::parse("一、讲话（9:35—9:42）\n2025-2026年，第1—3项\n").with_whole_ranges();
+        let texts: Vec<String> = doc
+            .blocks
+            .iter()
+            .map(|b| match b {
+                Block::Paragraph(p) => p.text(),
+                Block::Table(_) => panic!(),
+            })
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "一、讲话（9:35\u{2060}—\u{2060}9:42）",
+                "2025\u{2060}-\u{2060}2026年，第1\u{2060}—\u{2060}3项"
             ]
         );
     }

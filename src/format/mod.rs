@@ -120,8 +120,9 @@ pub fn write(
         let doc = Document::parse(markup);
         if cues { doc } else { doc.without_directions() }
     };
-    // On paper the run sheet's summary heads its table, so it is never alone on a page.
-    let print = || doc().summary_first();
+    // On paper the run sheet's summary heads its table, so it is never alone on a page,
+    // and a range of times (9:35—9:42) is never broken between two lines.
+    let print = || doc().summary_first().with_whole_ranges();
     Ok(match format {
         Format::Txt => text::write(markup, cues).into_bytes(),
         Format::Md => markdown::write(&doc()).into_bytes(),

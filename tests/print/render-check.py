@@ -22,7 +22,10 @@ def wide(c):
 
 
 def norm(text):
-    return "".join(c for c in unicodedata.normalize("NFKC", text) if not c.isspace())
+    # Spaces and format characters (the word joiners that keep 9:35—9:42 whole) are not drawn.
+    return "".join(
+        c for c in unicodedata.normalize("NFKC", text) if not c.isspace() and unicodedata.category(c) != "Cf"
+    )
 
 
 def docx_text(path):
@@ -119,11 +122,11 @@ def measure(out, name):
                     full_lines.append((len(text) + indent, plain))
                 elif indent == 0 and len(text) <= 2 and (len(text) == 1 or not text[-1].isalnum()):
                     short_ends += 1
-    # A number broken between two lines (表彰2/024年), in Chinese text.
+    # A number or a range broken between two lines (表彰2/024年, 9:35—/9:42), in Chinese text.
     split_numbers = 0
     flat = [l for p in body_lines for l in p]
     for a, b in zip(flat, flat[1:]):
-        if any(wide(c) for c in a[4] + b[4]) and re.search(r"[0-9]$", a[4]) and re.match(r"[0-9]", b[4]):
+        if any(wide(c) for c in a[4] + b[4]) and re.search(r"[0-9][—–-]?$", a[4]) and re.match(r"[—–-]?[0-9]", b[4]):
             split_numbers += 1
     return dict(
         split_numbers=split_numbers if grid else 0,
