@@ -357,6 +357,9 @@ pub fn plain(text: &str) -> String {
         .collect()
 }
 
+/// A break in a title that the agenda gives (a template writes it where a title's lines meet).
+pub const TITLE_BREAK: char = '\u{2028}';
+
 /// Characters of 二号 (22 pt) a title line holds in the 156 mm type area.
 pub const TITLE_LINE: usize = 20;
 
@@ -420,10 +423,11 @@ const WEAK: [&str; 1] = ["的"];
 /// (after the body that meets, before the kind of meeting or the document's name) into a
 /// balanced shape: two lines of near length, or three with the middle one not the shortest
 /// (梯形 or 菱形, GB/T 9704 §7.3.1), never leaving three characters or fewer alone. A title
-/// that fits one line is one line; a `\n` in the title is a break the agenda gave.
+/// that fits one line is one line. A line separator (U+2028, [`TITLE_BREAK`]) in the title is
+/// a break the agenda gave, and is kept as given.
 pub fn title_lines(title: &str, line: usize) -> Vec<String> {
-    if title.contains('\n') {
-        return title.split('\n').map(str::to_string).collect();
+    if title.contains(TITLE_BREAK) {
+        return title.split(TITLE_BREAK).map(str::to_string).collect();
     }
     let chars: Vec<char> = title.chars().collect();
     // Width in half characters: Latin letters and digits are half as wide as Chinese.
@@ -586,7 +590,7 @@ mod tests {
                 "中共××市第一中学第三党支部党员大会会务流程",
                 vec!["中共××市第一中学", "第三党支部党员大会会务流程"],
             ),
-            ("上半年\n工作会议", vec!["上半年", "工作会议"]),
+            ("上半年\u{2028}工作会议", vec!["上半年", "工作会议"]),
         ];
         for (title, want) in cases {
             assert_eq!(title_lines(title, TITLE_LINE), want, "{title}");
