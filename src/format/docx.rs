@@ -90,6 +90,9 @@ struct Parts<'a> {
     /// Which paragraphs are kept whole on one page: short ones, and an item's opening. The
     /// rest may break across pages, never leaving one line alone (widow and orphan control).
     keep: Vec<bool>,
+    /// The line pitch in twips when it is not the usual grid: a handout set closer to fit one
+    /// page.
+    pitch: Option<usize>,
     /// The lines of each block that is a title (empty for the rest): broken by meaning.
     titles: Vec<Vec<String>>,
     /// Which footer: `odd` (right, or every page when single-sided) or `even` (left).
@@ -123,6 +126,7 @@ pub fn write(
             })
             .collect(),
         titles: super::title_lines(doc, layout),
+        pitch: handout_pitch(doc, layout),
         footer: "odd",
     };
     let options = SimpleFileOptions::default()
@@ -192,6 +196,57 @@ fn estimated_lines(p: &Paragraph, layout: &Layout) -> usize {
     (half + 4).div_ceil(cells * 2).max(1)
 }
 
+/// The height of the type area in twips (225 mm).
+const TEXT_HEIGHT: usize = 12756;
+/// A handout this many lines over a page is set on closer lines to fit one page …
+const SQUEEZE: usize = 4;
+/// … but never closer than this (24 pt for 三号: one and a half lines).
+const CLOSEST: usize = 480;
+
+/// The line pitch of a handout that would run a few lines onto a second page: closer lines,
+/// so that it fits one (an agenda is handed out on one sheet). None: the usual grid.
+fn handout_pitch(doc: &Document, layout: &Layout) -> Option<usize> {
+    if layout.doc != "handout" || layout.language != "zh-CN" {
+        return None;
+    }
+    let (cells, page, pitch) = if layout.large_print {
+        (24, 18, 680)
+    } else {
+        (28, 22, 579)
+    };
+    let titles = super::title_lines(doc, layout);
+    let mut lines = 0;
+    for (block, title) in doc.blocks.iter().zip(&titles) {
+        let Block::Paragraph(p) = block else {
+            return None;
+        };
+        let text = p.text();
+        lines += match p.style {
+            Style::Title => title.len().max(1),
+            Style::Meta => wrapped(&text, cells - 2, cells - 7),
+            Style::Item => wrapped(&text, cells - 2, cells - 4),
+            Style::Subitem => wrapped(&text, cells - 4, cells - 4),
+            Style::Gap | Style::Subtitle => 1,
+            _ => wrapped(&text, cells - 2, cells),
+        };
+    }
+    // One line to spare: a time range kept whole can wrap an item a line earlier than counted.
+    (lines > page && lines <= page + SQUEEZE)
+        .then(|| (TEXT_HEIGHT / (lines + 1)).min(pitch))
+        .filter(|&closer| closer >= CLOSEST * pitch / 579)
+}
+
+/// How many lines `text` takes with `first` cells on its first line and `rest` on the others
+/// (Latin letters and digits half a cell).
+fn wrapped(text: &str, first: usize, rest: usize) -> usize {
+    let half: usize = text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
+    if half <= first * 2 {
+        1
+    } else {
+        1 + (half - first * 2).div_ceil(rest * 2)
+    }
+}
+
 /// The run sheet is landscape; everything else portrait.
 fn text_width(layout: &Layout) -> usize {
     if layout.doc == "runsheet" {
@@ -250,6 +305,43 @@ fn column_widths(header: &[String], rows: &[Vec<String>], total: usize) -> Vec<u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn layout(doc: &str) -> Layout {
+        Layout {
+            title: String::new(),
+            language: "zh-CN".into(),
+            doc: doc.into(),
+            date: None,
+            large_print: false,
+            paper: super::super::Paper::A4,
+            simplex: false,
+            page_numbers: false,
+            byline: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_handout_a_few_lines_too_long_is_set_closer_to_fit_one_page() {
+        let handout = |items: usize| {
+            let mut markup = String::from("@title 全市重点工作推进会议程\n\n@meta 时间\n\n");
+            for i in 0..items {
+                markup.push_str(&format!("@item {i}、市发展和改革委员会主任赵立新同志介绍全市重点项目推进情况和下一步工作安排\n"));
+            }
+            Document::parse(&markup)
+        };
+        // 4 lines and items of two lines each: one page (22 lines), two over (24: on lines of
+        // 25 a page), eight over.
+        assert_eq!(handout_pitch(&handout(9), &layout("handout")), None);
+        assert_eq!(
+            handout_pitch(&handout(10), &layout("handout")),
+            Some(TEXT_HEIGHT / 25)
+        );
+        assert_eq!(handout_pitch(&handout(13), &layout("handout")), None);
+        // Only handouts.
+        assert_eq!(handout_pitch(&handout(10), &layout("script")), None);
+        assert_eq!(wrapped("一二三", 2, 4), 2);
+        assert_eq!(wrapped("ab", 1, 4), 1);
+    }
 
     #[test]
     fn columns_fill_the_type_area() {

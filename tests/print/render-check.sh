@@ -55,6 +55,9 @@ render long-script tests/print/long-meeting.yaml
 render long-script-large tests/print/long-meeting.yaml --large-print
 render long-runsheet tests/print/long-meeting.yaml --doc runsheet
 render long-handout tests/print/long-meeting.yaml --doc handout
+# Twelve items: a handout two lines too long for one page, set on closer lines to fit it.
+awk '/^  - \{ who: p/ { if (++n > 12) next } { print }' tests/print/long-meeting.yaml >"$out/twelve-items.yaml"
+render twelve-items-handout "$out/twelve-items.yaml" --doc handout
 for agenda in agendas/*.yaml agendas/congress/*session.yaml; do
   base=$(basename "$agenda" .yaml)
   for doc in script handout runsheet speech report packet; do
