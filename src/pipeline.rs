@@ -411,7 +411,15 @@ pub fn render(
         paper: output.paper,
         simplex: output.simplex,
         page_numbers: doc != Doc::Handout,
-        byline: text.map(|t| byline(plan, t)).unwrap_or_default(),
+        bylines: match (doc, text) {
+            (_, Some(text)) => vec![byline(plan, text)],
+            // The handout, the script, then every text, each under its own title.
+            (Doc::Packet, None) => [Vec::new(), Vec::new()]
+                .into_iter()
+                .chain(plan.texts.iter().map(|t| byline(plan, t)))
+                .collect(),
+            _ => Vec::new(),
+        },
     };
     format::write(
         format,

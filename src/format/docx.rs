@@ -316,7 +316,7 @@ mod tests {
             paper: super::super::Paper::A4,
             simplex: false,
             page_numbers: false,
-            byline: Vec::new(),
+            bylines: Vec::new(),
         }
     }
 

@@ -94,9 +94,10 @@ pub struct Layout {
     pub simplex: bool,
     /// Page numbers in the footer.
     pub page_numbers: bool,
-    /// The lines set under the title of a speech or report, in 楷体: the speaker, the date
-    /// （2024年3月6日）. Empty for the other documents.
-    pub byline: Vec<String>,
+    /// For each title in order, the lines set under it in 楷体: a speech's or a report's
+    /// speaker and date （2024年3月6日）; empty for the titles of other documents (in a packet:
+    /// the handout's and the script's).
+    pub bylines: Vec<Vec<String>>,
 }
 
 /// Writes `markup` (a template's output) as a file in `format`.
@@ -112,7 +113,7 @@ pub fn write(
     // itself (as read aloud, and as compared with reference speeches).
     let with_byline = match format {
         Format::Txt => markup.to_string(),
-        _ => with_byline(markup, &layout.byline),
+        _ => with_bylines(markup, &layout.bylines),
     };
     let markup = with_byline.as_str();
     // Plain text keeps the template's own blank lines, so it is written from the markup.
@@ -146,33 +147,38 @@ pub fn write(
     })
 }
 
-/// The markup with the byline set under its first title (`@subtitle` lines).
-fn with_byline(markup: &str, byline: &[String]) -> String {
-    if byline.is_empty() {
+/// The markup with each byline set under its title (`@subtitle` lines): the n-th byline under
+/// the n-th title.
+fn with_bylines(markup: &str, bylines: &[Vec<String>]) -> String {
+    if bylines.iter().all(Vec::is_empty) {
         return markup.to_string();
     }
     let lines: Vec<&str> = markup.split_inclusive('\n').collect();
     let mut out = String::with_capacity(markup.len() + 64);
-    let mut done = false;
+    let mut titles = 0;
     for (i, line) in lines.iter().enumerate() {
         out.push_str(line);
-        if !done && document::split_style(line.trim_end()).0 == Some(Style::Title) {
-            if !line.ends_with('\n') {
-                out.push('\n');
-            }
-            for by in byline {
-                out.push_str("@subtitle ");
-                out.push_str(by);
-                out.push('\n');
-            }
-            // A blank line before the text, unless a salutation follows (it has its own).
-            let next = lines
-                .get(i + 1)
-                .map(|l| document::split_style(l.trim_end()).0);
-            if next != Some(Some(Style::Salutation)) {
-                out.push('\n');
-            }
-            done = true;
+        if document::split_style(line.trim_end()).0 != Some(Style::Title) {
+            continue;
+        }
+        titles += 1;
+        let Some(byline) = bylines.get(titles - 1).filter(|b| !b.is_empty()) else {
+            continue;
+        };
+        if !line.ends_with('\n') {
+            out.push('\n');
+        }
+        for by in byline {
+            out.push_str("@subtitle ");
+            out.push_str(by);
+            out.push('\n');
+        }
+        // A blank line before the text, unless a salutation follows (it has its own).
+        let next = lines
+            .get(i + 1)
+            .map(|l| document::split_style(l.trim_end()).0);
+        if next != Some(Some(Style::Salutation)) {
+            out.push('\n');
         }
     }
     out
