@@ -254,14 +254,14 @@ fn merge_items(parent: Node, child: Node, problems: &mut Vec<Problem>) -> Node {
         return child;
     };
     let id_of = |n: &Node| n.get("id").and_then(Node::text).map(str::to_string);
-    let mut seen: Vec<(String, Span)> = Vec::new();
+    let mut seen: std::collections::HashMap<String, Span> = std::collections::HashMap::new();
     for mut item in child_items {
         let remove = take(&mut item, "remove");
         let before = take(&mut item, "before");
         let after = take(&mut item, "after");
         let id = id_of(&item);
         if let Some(id) = &id {
-            if let Some((_, first)) = seen.iter().find(|(seen, _)| seen == id) {
+            if let Some(first) = seen.get(id) {
                 problems.push(Problem {
                     span: item.span,
                     path: "agenda".into(),
@@ -272,7 +272,7 @@ fn merge_items(parent: Node, child: Node, problems: &mut Vec<Problem>) -> Node {
                 });
                 continue;
             }
-            seen.push((id.clone(), item.span));
+            seen.insert(id.clone(), item.span);
         }
         let position =
             |items: &[Node], id: &str| items.iter().position(|n| id_of(n).as_deref() == Some(id));

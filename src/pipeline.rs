@@ -285,18 +285,33 @@ pub fn has_placeholder(text: &str) -> bool {
 /// A note for every value that still holds a placeholder.
 fn placeholders(root: &yaml::Node) -> Vec<Diagnostic> {
     // A person the agenda never names (a template's spare) may keep its placeholders.
-    let mut named = std::collections::HashSet::new();
+    let mut named: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
     if let yaml::Kind::Map(entries) = &root.kind {
+        if let Some((_, people)) = entries.iter().find(|(k, _)| k.text() == Some("people"))
+            && let yaml::Kind::Map(people) = &people.kind
+        {
+            named.extend(
+                people
+                    .iter()
+                    .filter_map(|(id, _)| id.text())
+                    .map(|id| (id, false)),
+            );
+        }
         for (key, value) in entries {
             if key.text() != Some("people") {
                 value.walk(&mut |node| {
-                    if let Some(text) = node.text() {
-                        named.insert(text.to_string());
+                    if let Some(seen) = node.text().and_then(|t| named.get_mut(t)) {
+                        *seen = true;
                     }
                 });
             }
         }
     }
+    let named: std::collections::HashSet<&str> = named
+        .into_iter()
+        .filter(|(_, seen)| *seen)
+        .map(|(id, _)| id)
+        .collect();
     let mut found = Vec::new();
     let mut look = |node: &yaml::Node| {
         if let Some(text) = node.text()

@@ -702,31 +702,37 @@ fn move_blanks(moves: &[model::Move], keys: &str) -> Vec<Blank> {
 
 /// The moves of a part, each invitation placed in its row of invitations.
 fn moves(list: &[model::Move]) -> Vec<Move> {
-    let is_invite = |m: &model::Move| matches!(m.what, model::MoveKind::Invite { .. });
+    // How many invitations stand in a row from each move on (0 for a move of another kind).
+    let mut ahead = vec![0usize; list.len() + 1];
+    for (i, m) in list.iter().enumerate().rev() {
+        if matches!(m.what, model::MoveKind::Invite { .. }) {
+            ahead[i] = ahead[i + 1] + 1;
+        }
+    }
     let mut out: Vec<Move> = Vec::with_capacity(list.len());
-    let mut i = 0;
-    while i < list.len() {
-        let row = list[i..].iter().take_while(|m| is_invite(m)).count();
-        if row == 0 {
-            out.push(Move {
-                what: list[i].what.clone(),
-                host: person(&list[i].host),
-                run: None,
-            });
-            i += 1;
-            continue;
-        }
-        for (j, m) in list[i..i + row].iter().enumerate() {
-            out.push(Move {
-                what: m.what.clone(),
-                host: person(&m.host),
-                run: Some(Run {
-                    index: j + 1,
-                    count: row,
-                }),
-            });
-        }
-        i += row;
+    let mut host: Option<Person> = None;
+    let mut count = 0;
+    for (i, m) in list.iter().enumerate() {
+        // Moves of a part mostly share their host: convert it once.
+        let speaker = match &host {
+            Some(h) if h.id == m.host.id => h.clone(),
+            _ => person(&m.host),
+        };
+        host = Some(speaker.clone());
+        let run = (ahead[i] > 0).then(|| {
+            if i == 0 || ahead[i - 1] == 0 {
+                count = ahead[i];
+            }
+            Run {
+                index: count - ahead[i] + 1,
+                count,
+            }
+        });
+        out.push(Move {
+            what: m.what.clone(),
+            host: speaker,
+            run,
+        });
     }
     out
 }

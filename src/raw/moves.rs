@@ -317,6 +317,8 @@ pub enum WelcomeStyle {
     Applause,
     /// 对……在百忙之中莅临指导表示衷心的感谢！
     Thanks,
+    /// （我代表……，）向……致以节日的问候和美好的祝福！
+    Greetings,
 }
 
 #[derive(Debug, Deserialize, Default)]

@@ -389,8 +389,14 @@ impl Validator<'_> {
                 "blank",
                 "`blank: true` reads the names on the day, so `people` would not be read",
             )],
-            Move::Welcome(w) if w.style != WelcomeStyle::Behalf && w.on_behalf_of.is_some() => {
-                vec![("on_behalf_of", "`on_behalf_of` is for `style: behalf`")]
+            Move::Welcome(w)
+                if !matches!(w.style, WelcomeStyle::Behalf | WelcomeStyle::Greetings)
+                    && w.on_behalf_of.is_some() =>
+            {
+                vec![(
+                    "on_behalf_of",
+                    "`on_behalf_of` is for `style: behalf` or `greetings`",
+                )]
             }
             Move::Quorum(q) if q.no_leave && q.absent.is_some() => {
                 vec![(
