@@ -192,6 +192,11 @@ pub enum MoveKind {
         style: Option<Ending>,
     },
     Thanks,
+    Wishes {
+        text: String,
+        to: Option<String>,
+        occasion: Option<String>,
+    },
 }
 
 /// People on the platform sharing a title, or one person (no shared title).
@@ -248,6 +253,7 @@ impl MoveKind {
             MoveKind::Notice { .. } => "notice",
             MoveKind::Adjourn { .. } => "adjourn",
             MoveKind::Thanks => "thanks",
+            MoveKind::Wishes { .. } => "wishes",
         }
     }
 }

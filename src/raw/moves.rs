@@ -60,6 +60,7 @@ pub enum Move {
     Notice(Spoken),
     Adjourn(AdjournMove),
     Thanks(Bare),
+    Wishes(Wishes),
 }
 
 /// A move that needs nothing but may say which host speaks it.
@@ -641,6 +642,22 @@ pub struct Points {
     /// 意见: the noun after the count (强调三点意见).
     #[serde(default)]
     pub noun: Option<String>,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// Good wishes before the ending: 值此新春佳节即将到来之际，衷心祝愿大家新春愉快、阖家幸福！
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields, rename = "Wishes+text")]
+pub struct Wishes {
+    /// 新春愉快、阖家幸福: what is wished.
+    pub text: String,
+    /// Whom: 各位老领导、老同志 (大家 by default).
+    #[serde(default)]
+    pub to: Option<String>,
+    /// The occasion: 新春佳节即将到来 (值此……之际，).
+    #[serde(default)]
+    pub occasion: Option<String>,
     #[serde(default)]
     pub host: Option<String>,
 }

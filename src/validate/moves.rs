@@ -347,6 +347,11 @@ impl Validator<'_> {
             },
             Move::Adjourn(a) => MoveKind::Adjourn { style: a.style },
             Move::Thanks(_) => MoveKind::Thanks,
+            Move::Wishes(w) => MoveKind::Wishes {
+                text: self.text(&key("text"), &w.text),
+                to: self.optional(&key("to"), &w.to),
+                occasion: self.optional(&key("occasion"), &w.occasion),
+            },
         };
         let empty = match &what {
             MoveKind::Platform { groups, blank, .. } => {
@@ -589,5 +594,6 @@ fn kind_and_host(m: &Move) -> (&'static str, Option<&str>) {
         List => "list", Questions => "questions", QuestionsEnd => "questions_end",
         Score => "score", Text => "text", Done => "done", Recap => "recap", Hopes => "hopes",
         Points => "points", Notice => "notice", Adjourn => "adjourn", Thanks => "thanks",
+        Wishes => "wishes",
     }
 }
