@@ -1,0 +1,253 @@
+//! The kind of event and its words (`meeting.kind`, `meeting.words`, the old `frame`,
+//! `measure` and `declare`), the collocations they must keep, and what a written opening must
+//! say of the meeting's keys.
+
+use super::{Validator, shorthand};
+use crate::diagnostic::{Diagnostic, closest, list};
+use crate::model;
+use crate::raw;
+use crate::yaml::Checked;
+
+impl Validator<'_> {
+    /// The kind of event and its words: the kind's from the vocabulary, then the agenda's
+    /// `frame`, `measure` and `declare`, then its `words`.
+    pub(super) fn kind(&mut self, raw: &raw::Meeting) -> Option<(String, model::Words)> {
+        // Without `kind`, the longest kind the title ends with (……表彰大会, ……座谈会).
+        let title = raw.title.trim();
+        let by_title = self
+            .kinds
+            .keys()
+            .filter(|k| title.ends_with(k.as_str()))
+            .max_by_key(|k| k.chars().count());
+        let default = match (raw.language, raw.frame.as_deref(), by_title) {
+            (model::Language::En, ..) => "meeting",
+            (_, Some("仪式"), _) => "仪式",
+            (_, _, Some(kind)) => kind.as_str(),
+            _ => "会议",
+        };
+        let kind = raw.kind.as_deref().map_or(default, str::trim).to_string();
+        let kind = kind.as_str();
+        let Some(base) = self.kinds.get(kind) else {
+            let known: Vec<&str> = self.kinds.keys().map(String::as_str).collect();
+            let mut d = Diagnostic::error(format!("`{kind}` is not a kind of event emcee knows"));
+            if let Some(near) = closest(kind, known.iter().copied()) {
+                d = d.label(format!("did you mean `{near}`?"));
+            }
+            self.report(
+                "meeting.kind",
+                d.help(format!("the kinds are {}", list(&known)))
+                    .help("or take the nearest kind and change its words under `meeting.words`"),
+            );
+            return None;
+        };
+        let mut words = base.clone();
+        if let Some(frame) = &raw.frame {
+            words.frame = Some(frame.trim().to_string());
+        }
+        if let Some(measure) = &raw.measure {
+            words.measure = Some(measure.trim().to_string());
+        }
+        if let Some(declare) = raw.declare {
+            let word = words.declare.clone().unwrap_or_default();
+            words.declare = Some(shorthand::declare_word(
+                declare,
+                &word,
+                raw.frame.as_deref(),
+            ));
+        }
+        if let Some(given) = &raw.words {
+            macro_rules! over {
+                ($($field:ident),*) => {$(
+                    if let Some(w) = &given.$field {
+                        words.$field = Some(self.text(concat!("meeting.words.", stringify!($field)), w));
+                    }
+                )*};
+            }
+            over!(
+                noun, verb, declare, measure, transition, done, ending, address
+            );
+            // The frame may be empty: 首先进行第一项议程.
+            if let Some(frame) = &given.frame {
+                words.frame = Some(frame.trim().to_string());
+            }
+        }
+        let closed: [(&str, &Option<String>, &[&str]); 4] = [
+            (
+                "transition",
+                &words.transition,
+                &["agenda", "ceremony", "bare"],
+            ),
+            (
+                "declare",
+                &words.declare,
+                &[
+                    "open",
+                    "start",
+                    "announce-start",
+                    "announce-begin",
+                    "announce-open",
+                    "hold",
+                ],
+            ),
+            ("done", &words.done, &["finished", "completed"]),
+            (
+                "ending",
+                &words.ending,
+                &["adjourn", "recess", "close", "close-adjourn", "end"],
+            ),
+        ];
+        for (key, value, options) in closed {
+            if let Some(value) = value
+                && !options.contains(&value.as_str())
+            {
+                self.report(
+                    &format!("meeting.words.{key}"),
+                    Diagnostic::error(format!("`{value}` is not a way to word `{key}`"))
+                        .help(format!("write one of {}", list(options))),
+                );
+            }
+        }
+        self.collocations(raw, &words);
+        Some((kind.to_string(), words))
+    }
+
+    /// Warns about words that do not go together (E4): 召开 with a 仪式 or 典礼, and 开幕 for
+    /// an event that is not a session or a congress.
+    pub(super) fn collocations(&mut self, raw: &raw::Meeting, words: &model::Words) {
+        let title = raw.title.trim();
+        let ceremony = ["仪式", "典礼"].iter().find(|w| title.ends_with(*w));
+        if let Some(ceremony) = ceremony
+            && words.verb.as_deref().is_some_and(|v| v.contains("召开"))
+        {
+            self.report(
+                "meeting.title",
+                Diagnostic::warning(format!("a {ceremony} is held (举行), not convened (召开)"))
+                    .help(format!(
+                        "add `kind: {ceremony}` under `meeting:`, or `words: {{ verb: 举行 }}`"
+                    )),
+            );
+        }
+        let opens = ["会议", "大会", "代表大会"];
+        if words.declare.as_deref() == Some("announce-open")
+            && (title.ends_with("座谈会") || ceremony.is_some())
+            && !opens.iter().any(|w| title.ends_with(w))
+        {
+            self.report(
+                "meeting.title",
+                Diagnostic::warning("开幕 is declared for a session or a congress, not for this meeting")
+                    .help("write `kind:` for it (座谈会: ……现在开始。), or `words: { declare: announce-start }`"),
+            );
+        }
+    }
+
+    /// With the opening written as moves, every key of the meeting's that only the opening says
+    /// must be said by one of its moves: a key no move reads would be dropped.
+    pub(super) fn meeting_keys_said(&mut self, meeting: &raw::Meeting, moves: &[model::Move]) {
+        let has = |kind: &str| moves.iter().any(|m| m.what.name() == kind);
+        let read = |key: &str| self.defaults.read.contains(key);
+        let keys: [(&str, bool, bool, &str); 11] = [
+            (
+                "convened_by",
+                meeting.convened_by.is_some(),
+                read("convened_by"),
+                "convene",
+            ),
+            (
+                "purpose",
+                !meeting.purpose.is_empty(),
+                read("purpose"),
+                "convene",
+            ),
+            ("tasks", !meeting.tasks.is_empty(), read("tasks"), "convene"),
+            (
+                "platform",
+                !meeting.platform.is_empty(),
+                read("platform"),
+                "platform",
+            ),
+            (
+                "guests",
+                !meeting.guests.is_empty(),
+                read("guests"),
+                "guests",
+            ),
+            (
+                "welcome",
+                meeting.welcome.is_some(),
+                read("welcome"),
+                "welcome",
+            ),
+            ("quorum", meeting.quorum.is_some(), read("quorum"), "quorum"),
+            (
+                "declare",
+                meeting.declare.is_some(),
+                has("declare"),
+                "declare",
+            ),
+            (
+                "overview",
+                meeting.overview != raw::Overview::Count,
+                has("overview"),
+                "overview",
+            ),
+            (
+                "attention",
+                meeting.attention.is_some(),
+                false,
+                "attention: …",
+            ),
+            (
+                "discipline",
+                meeting.discipline.is_some(),
+                false,
+                "discipline: …",
+            ),
+        ];
+        let mut unsaid: Vec<(&str, &str)> = keys
+            .iter()
+            .filter(|(_, given, said, _)| *given && !*said)
+            .map(|(key, _, _, kind)| (*key, *kind))
+            .collect();
+        if !meeting.opening.is_empty() {
+            unsaid.push(("opening", "say: …"));
+        }
+        for (key, kind) in unsaid {
+            self.report(
+                &format!("meeting.{key}"),
+                Diagnostic::error(format!(
+                    "the opening is written as moves, and none of them says `meeting.{key}`"
+                ))
+                .help(format!(
+                    "add `- {kind}` where it belongs in `opening`, or remove this key"
+                )),
+            );
+        }
+    }
+
+    /// English scripts are phrased from the meeting's keys; moves are not worded in English yet,
+    /// so an English agenda that writes them is refused rather than rendered without them.
+    pub(super) fn english_has_no_moves(&mut self, raw: &raw::Agenda) -> bool {
+        let mut places: Vec<String> = Vec::new();
+        if raw.opening.is_some() {
+            places.push("opening".into());
+        }
+        if let Some(Checked::Valid(items)) = &raw.agenda {
+            for (i, item) in items.iter().enumerate() {
+                if item.valid().is_some_and(|item| item.moves.is_some()) {
+                    places.push(format!("agenda[{i}].moves"));
+                }
+            }
+        }
+        if let Some(Checked::Valid(raw::ClosingSource::Seq(_))) = &raw.closing {
+            places.push("closing".into());
+        }
+        for place in &places {
+            self.report(
+                place,
+                Diagnostic::error("moves are not worded in English yet")
+                    .help("write this part with the meeting's, the item's or the closing's keys (see docs/agenda-format.md)"),
+            );
+        }
+        places.is_empty()
+    }
+}

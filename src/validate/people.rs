@@ -1,0 +1,161 @@
+//! People: each one's fields checked where they are written (the agenda or a roster), every
+//! reference to one resolved by id, the platform in rank order, and the hosts.
+
+use super::{Validator, lint_chinese, one_line};
+use crate::diagnostic::{Diagnostic, closest, list};
+use crate::model;
+use crate::raw::{self, OneOrMany};
+use crate::yaml::{self, Checked};
+
+impl Validator<'_> {
+    pub(super) fn person_fields(&mut self, id: &str, raw: &raw::Person) {
+        let path = format!("people.{id}");
+        let check = |v: &mut Self, key: &str, value: &str| {
+            let at = format!("{path}.{key}");
+            if value.trim().is_empty() {
+                v.report_person(
+                    &at,
+                    Diagnostic::error(format!("the {key} of `{id}` is empty"))
+                        .help("write it, or delete the key if it is optional"),
+                );
+            }
+            let lead = value.chars().take_while(|c| c.is_whitespace()).count();
+            for (index, warning) in lint_chinese(value.trim()) {
+                let span = yaml::find(v.people.root, &at).and_then(|n| n.char_span(lead + index));
+                match span {
+                    Some(span) => v.diagnostics.push(warning.at(at.clone(), Some(span))),
+                    None => v.report_person(&at, warning),
+                }
+            }
+        };
+        check(self, "name", &raw.name);
+        for (key, value) in [("title", &raw.title), ("call", &raw.call)] {
+            if let Some(value) = value {
+                check(self, key, value);
+            }
+        }
+    }
+
+    /// Resolves a reference to a person by id; `path` is where the reference stands.
+    pub(super) fn person(&mut self, path: &str, id: &str) -> Option<model::Person> {
+        match self.people.map.get(id) {
+            Some(Checked::Valid(p)) => Some(model::Person {
+                id: id.to_string(),
+                name: one_line(p.name.trim()),
+                title: p.title.as_ref().map(|t| one_line(t.trim())),
+                call: p.call.as_ref().map(|t| one_line(t.trim())),
+                honorific: model::Choice::from_key(&p.honorific),
+                rank: p.rank,
+            }),
+            // Already reported where the person is defined.
+            Some(Checked::Invalid) => None,
+            None if !self.people.available => None,
+            None => {
+                let known: Vec<&str> = self.people.map.keys().map(String::as_str).collect();
+                let mut d = Diagnostic::error(format!("`{id}` is not one of the people"));
+                if let Some(near) = closest(id, known.iter().copied()) {
+                    d = d.label(format!("did you mean `{near}`?"));
+                }
+                let d = if known.is_empty() {
+                    d.help(format!(
+                        "add a `people:` section with `{id}: {{ name: …, title: … }}`"
+                    ))
+                } else {
+                    d.help(format!("the people are {}", list(&known)))
+                        .help(format!(
+                            "or add `{id}: {{ name: …, title: … }}` under `people:`"
+                        ))
+                };
+                self.report(path, d);
+                None
+            }
+        }
+    }
+
+    /// Resolves one id or a list of ids.
+    pub(super) fn persons(&mut self, path: &str, ids: &OneOrMany) -> Option<Vec<model::Person>> {
+        if ids.0.is_empty() {
+            self.report(
+                path,
+                Diagnostic::error("no one is named here")
+                    .help("name at least one id from `people`"),
+            );
+            return None;
+        }
+        let single = ids.0.len() == 1;
+        let mut out = Vec::with_capacity(ids.0.len());
+        let mut all = true;
+        for (i, id) in ids.0.iter().enumerate() {
+            let at = if single {
+                path.to_string()
+            } else {
+                format!("{path}[{i}]")
+            };
+            match self.person(&at, id) {
+                Some(p) => out.push(p),
+                None => all = false,
+            }
+        }
+        all.then_some(out)
+    }
+
+    /// The platform in rank order: by `rank` when every one has one, else as listed.
+    pub(super) fn platform(&mut self, ids: &[String]) -> Option<Vec<model::Person>> {
+        let mut people = Vec::with_capacity(ids.len());
+        let mut all = true;
+        for (i, id) in ids.iter().enumerate() {
+            match self.person(&format!("meeting.platform[{i}]"), id) {
+                Some(p) => people.push(p),
+                None => all = false,
+            }
+        }
+        let ranked = people.iter().filter(|p| p.rank.is_some()).count();
+        if ranked == people.len() {
+            people.sort_by_key(|p| p.rank);
+        } else if ranked > 0 {
+            self.report(
+                "meeting.platform",
+                Diagnostic::warning("only some of the people on the platform have a `rank`").help(
+                    "give every one a `rank`, or none (then they are named in the order listed)",
+                ),
+            );
+        }
+        all.then_some(people)
+    }
+
+    /// The host who speaks an item or a move: the one it names, or the first; `all` for the
+    /// hosts speaking together (labelled 男、女：).
+    pub(super) fn item_host(&mut self, path: &str, id: Option<&str>) -> Option<model::Person> {
+        match id {
+            None => self.hosts.first().cloned(),
+            Some("all") if self.hosts.len() > 1 => {
+                let calls: Vec<&str> = self
+                    .hosts
+                    .iter()
+                    .map(|h| h.call.as_deref().unwrap_or(&h.name))
+                    .collect();
+                let first = self.hosts.first()?;
+                Some(model::Person {
+                    id: "all".into(),
+                    name: calls.join("、"),
+                    title: None,
+                    call: Some(calls.join("、")),
+                    honorific: model::Choice::None,
+                    rank: first.rank,
+                })
+            }
+            Some(id) => match self.hosts.iter().find(|h| h.id == id) {
+                Some(host) => Some(host.clone()),
+                None => {
+                    let ids: Vec<&str> = self.hosts.iter().map(|h| h.id.as_str()).collect();
+                    self.report(
+                        &format!("{path}.host"),
+                        Diagnostic::error(format!("`{id}` is not one of the hosts"))
+                            .help(format!("the hosts are {}", list(&ids))),
+                    );
+                    None
+                }
+            },
+        }
+    }
+}
