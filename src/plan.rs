@@ -223,6 +223,8 @@ pub struct HostTime {
     pub length: usize,
     /// Minutes, to one decimal.
     pub minutes: f64,
+    /// The same in whole seconds, for 约1分05秒.
+    pub seconds: u32,
 }
 
 #[derive(Debug, Serialize, Clone)]

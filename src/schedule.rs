@@ -28,6 +28,7 @@ pub fn host_time(text: &str, language: model::Language, rate: u32) -> HostTime {
     HostTime {
         length,
         minutes: (minutes * 10.0).round() / 10.0,
+        seconds: (minutes * 60.0).round() as u32,
     }
 }
 
@@ -153,6 +154,7 @@ fn add(a: HostTime, b: HostTime) -> HostTime {
     HostTime {
         length: a.length + b.length,
         minutes: ((a.minutes + b.minutes) * 10.0).round() / 10.0,
+        seconds: a.seconds.saturating_add(b.seconds),
     }
 }
 
