@@ -6,7 +6,7 @@ use serde::Serialize;
 
 pub use crate::raw::moves::{
     Attendance, DoneStyle, Ending, GuestPhrase, Lead, NameForm, OverviewStyle, PlatformPhrase,
-    RiteKind, WelcomeStyle,
+    QuorumPhrase, RiteKind, WelcomeStyle,
 };
 
 use super::{Person, Point, PointNumbering, Round, Step};
@@ -34,6 +34,9 @@ pub enum MoveKind {
     },
     /// The meeting's own free paragraphs (`meeting.opening`), one paragraph each.
     Paragraph {
+        text: String,
+    },
+    Salutation {
         text: String,
     },
     Convene {
@@ -93,6 +96,7 @@ pub enum MoveKind {
         unit: Option<String>,
         leave: bool,
         conclusion: Option<String>,
+        phrase: QuorumPhrase,
     },
     HeadCount {
         by: Option<String>,
@@ -101,6 +105,8 @@ pub enum MoveKind {
         rite: RiteKind,
         action: Option<String>,
         for_whom: Option<String>,
+        length: Option<String>,
+        standing: bool,
     },
     AdoptAgenda,
     Mandate {
@@ -197,6 +203,9 @@ pub enum MoveKind {
         to: Option<String>,
         occasion: Option<String>,
     },
+    Appeal {
+        text: String,
+    },
 }
 
 /// People on the platform sharing a title, or one person (no shared title).
@@ -213,6 +222,7 @@ impl MoveKind {
             MoveKind::Say { .. } => "say",
             MoveKind::Direction { .. } => "direction",
             MoveKind::Paragraph { .. } => "paragraph",
+            MoveKind::Salutation { .. } => "salutation",
             MoveKind::Convene { .. } => "convene",
             MoveKind::Theme { .. } => "theme",
             MoveKind::Tasks { .. } => "tasks",
@@ -254,6 +264,7 @@ impl MoveKind {
             MoveKind::Adjourn { .. } => "adjourn",
             MoveKind::Thanks => "thanks",
             MoveKind::Wishes { .. } => "wishes",
+            MoveKind::Appeal { .. } => "appeal",
         }
     }
 }

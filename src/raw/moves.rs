@@ -18,6 +18,9 @@ pub enum Move {
     Say(Spoken),
     Direction(Spoken),
     // The opening.
+    /// A line of the salutation, by one host (男：尊敬的各位领导、各位来宾，); with any, the
+    /// meeting's own salutation is not said.
+    Salutation(Spoken),
     Convene(Convene),
     Theme(Spoken),
     Tasks(Listed),
@@ -61,6 +64,8 @@ pub enum Move {
     Adjourn(AdjournMove),
     Thanks(Bare),
     Wishes(Wishes),
+    /// 让我们……！
+    Appeal(Spoken),
 }
 
 /// A move that needs nothing but may say which host speaks it.
@@ -360,8 +365,23 @@ pub struct QuorumMove {
     /// 可以开会 by default: 会议有效, 预选可以进行.
     #[serde(default)]
     pub conclusion: Option<String>,
+    /// `present` (应到会……实到会, the default) or `attend` (应出席……实际出席, as 人大 and 政协
+    /// say).
+    #[serde(default)]
+    pub phrase: QuorumPhrase,
     #[serde(default)]
     pub host: Option<String>,
+}
+
+/// How a quorum's counts are worded.
+#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuorumPhrase {
+    /// 应到会……名，实到会……名
+    #[default]
+    Present,
+    /// 应出席……名，实际出席……名
+    Attend,
 }
 
 impl QuorumMove {
@@ -400,6 +420,8 @@ pub enum RiteKind {
     Flag,
     /// 向……默哀一分钟
     Silence,
+    /// 向……遗体告别：三鞠躬，瞻仰遗容，与家属握手慰问
+    Farewell,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -410,9 +432,15 @@ pub struct Rite {
     /// What is done instead of the rite's own words: 奏唱《国际歌》.
     #[serde(default)]
     pub action: Option<String>,
-    /// For `silence`: whom the silence is for.
+    /// For `silence` and `farewell`: whom it is for.
     #[serde(default)]
     pub for_whom: Option<String>,
+    /// For `silence`: how long (一分钟 by default).
+    #[serde(default)]
+    pub length: Option<String>,
+    /// Everyone is standing already (a memorial hall, a square): 全体肃立, and no 请坐下.
+    #[serde(default)]
+    pub standing: bool,
     #[serde(default)]
     pub host: Option<String>,
 }

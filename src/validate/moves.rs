@@ -73,6 +73,12 @@ impl Validator<'_> {
             Move::Direction(s) => MoveKind::Direction {
                 text: self.text(&at, &s.text),
             },
+            Move::Salutation(s) => MoveKind::Salutation {
+                text: self.text(&at, &s.text),
+            },
+            Move::Appeal(s) => MoveKind::Appeal {
+                text: self.text(&at, &s.text),
+            },
             Move::Convene(c) => {
                 let d = &mut self.defaults;
                 let mut leads: Vec<raw::moves::Lead> = Vec::new();
@@ -238,6 +244,7 @@ impl Validator<'_> {
                     unit: self.optional(&key("unit"), &q.unit),
                     leave: !q.no_leave,
                     conclusion: self.optional(&key("conclusion"), &q.conclusion),
+                    phrase: q.phrase,
                 }
             }
             Move::HeadCount(h) => MoveKind::HeadCount {
@@ -247,6 +254,8 @@ impl Validator<'_> {
                 rite: r.rite,
                 action: self.optional(&key("action"), &r.action),
                 for_whom: self.optional(&key("for_whom"), &r.for_whom),
+                length: self.optional(&key("length"), &r.length),
+                standing: r.standing,
             },
             Move::AdoptAgenda(_) => MoveKind::AdoptAgenda,
             Move::Mandate(m) => MoveKind::Mandate {
@@ -387,8 +396,20 @@ impl Validator<'_> {
     fn keys_used(&mut self, at: &str, m: &Move) -> bool {
         use raw::moves::{RiteKind, WelcomeStyle};
         let unused: Vec<(&str, &str)> = match m {
-            Move::Rite(r) if r.for_whom.is_some() && r.rite != RiteKind::Silence => {
-                vec![("for_whom", "`for_whom` is for `rite: silence`")]
+            Move::Rite(r)
+                if r.for_whom.is_some()
+                    && !matches!(r.rite, RiteKind::Silence | RiteKind::Farewell) =>
+            {
+                vec![(
+                    "for_whom",
+                    "`for_whom` is for `rite: silence` or `farewell`",
+                )]
+            }
+            Move::Rite(r) if r.length.is_some() && r.rite != RiteKind::Silence => {
+                vec![("length", "`length` is for `rite: silence`")]
+            }
+            Move::Rite(r) if r.rite == RiteKind::Farewell && r.for_whom.is_none() => {
+                vec![("rite", "`rite: farewell` needs `for_whom` (向……遗体告别)")]
             }
             Move::Platform(p) if p.blank && !p.people.is_empty() => vec![(
                 "blank",
@@ -583,7 +604,8 @@ fn kind_and_host(m: &Move) -> (&'static str, Option<&str>) {
         };
     }
     each! {
-        Say => "say", Direction => "direction", Convene => "convene", Theme => "theme",
+        Say => "say", Direction => "direction", Salutation => "salutation", Convene => "convene",
+        Theme => "theme", Appeal => "appeal",
         Tasks => "tasks", Topics => "topics", Attention => "attention", Platform => "platform",
         Participants => "participants", AsMember => "as_member", Guests => "guests",
         Welcome => "welcome", Quorum => "quorum", HeadCount => "head_count", Rite => "rite",

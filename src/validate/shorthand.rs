@@ -107,6 +107,7 @@ pub fn opening(meeting: &model::Meeting, items: usize, host: &Person) -> Vec<Mov
             unit: None,
             leave: true,
             conclusion: None,
+            phrase: Default::default(),
         });
     }
     // The request for order comes before the declaration: phones off, then 现在开会.
@@ -135,6 +136,8 @@ pub fn item(item: &model::Item) -> Vec<MoveKind> {
             rite: Default::default(),
             action: item.action.clone(),
             for_whom: None,
+            length: None,
+            standing: false,
         }),
         ItemType::Vote => out.push(MoveKind::Vote {
             motions: item.motions.clone(),
