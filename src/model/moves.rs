@@ -47,6 +47,8 @@ pub enum MoveKind {
         place: Option<String>,
         solemn: bool,
         tasks: Vec<String>,
+        session: Option<String>,
+        opens: bool,
     },
     Theme {
         text: String,
@@ -197,13 +199,18 @@ pub enum MoveKind {
     Adjourn {
         style: Option<Ending>,
     },
-    Thanks,
+    Thanks {
+        for_what: Option<String>,
+    },
     Wishes {
         text: String,
         to: Option<String>,
         occasion: Option<String>,
     },
     Appeal {
+        text: String,
+    },
+    Views {
         text: String,
     },
 }
@@ -262,7 +269,8 @@ impl MoveKind {
             MoveKind::Points { .. } => "points",
             MoveKind::Notice { .. } => "notice",
             MoveKind::Adjourn { .. } => "adjourn",
-            MoveKind::Thanks => "thanks",
+            MoveKind::Thanks { .. } => "thanks",
+            MoveKind::Views { .. } => "views",
             MoveKind::Wishes { .. } => "wishes",
             MoveKind::Appeal { .. } => "appeal",
         }

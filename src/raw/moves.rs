@@ -62,10 +62,12 @@ pub enum Move {
     Points(Points),
     Notice(Spoken),
     Adjourn(AdjournMove),
-    Thanks(Bare),
+    Thanks(ThanksFor),
     Wishes(Wishes),
     /// 让我们……！
     Appeal(Spoken),
+    /// The call for views before a decision: 大家对……有什么意见，请发表。（稍停）
+    Views(Spoken),
 }
 
 /// A move that needs nothing but may say which host speaks it.
@@ -168,6 +170,13 @@ pub struct Convene {
     /// 隆重举行.
     #[serde(default)]
     pub solemn: bool,
+    /// The session the sitting belongs to, when the title names both: ……第五次会议今天举行
+    /// 第二次全体会议。
+    #[serde(default)]
+    pub session: Option<String>,
+    /// With `session`: the session opens today (……第五次会议今天开幕，举行第一次全体会议。).
+    #[serde(default)]
+    pub opens: bool,
     /// ，安排部署……，推动……: what the meeting does, after its title.
     #[serde(default)]
     pub tasks: Vec<String>,
@@ -670,6 +679,17 @@ pub struct Points {
     /// 意见: the noun after the count (强调三点意见).
     #[serde(default)]
     pub noun: Option<String>,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// Thanks: 谢谢大家！, or 感谢……！ for what is named.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields, rename = "ThanksFor+for_what")]
+pub struct ThanksFor {
+    /// 郑董事长的精彩讲话: what the host thanks for; everyone when not given.
+    #[serde(default)]
+    pub for_what: Option<String>,
     #[serde(default)]
     pub host: Option<String>,
 }

@@ -112,6 +112,8 @@ impl Validator<'_> {
                     place: self.optional(&key("place"), &c.place),
                     solemn: c.solemn,
                     tasks,
+                    session: self.optional(&key("session"), &c.session),
+                    opens: c.opens,
                 }
             }
             Move::Theme(s) => MoveKind::Theme {
@@ -355,7 +357,12 @@ impl Validator<'_> {
                 text: self.text(&at, &s.text),
             },
             Move::Adjourn(a) => MoveKind::Adjourn { style: a.style },
-            Move::Thanks(_) => MoveKind::Thanks,
+            Move::Thanks(t) => MoveKind::Thanks {
+                for_what: self.optional(&key("for_what"), &t.for_what),
+            },
+            Move::Views(s) => MoveKind::Views {
+                text: self.text(&at, &s.text),
+            },
             Move::Wishes(w) => MoveKind::Wishes {
                 text: self.text(&key("text"), &w.text),
                 to: self.optional(&key("to"), &w.to),
@@ -410,6 +417,12 @@ impl Validator<'_> {
             }
             Move::Rite(r) if r.rite == RiteKind::Farewell && r.for_whom.is_none() => {
                 vec![("rite", "`rite: farewell` needs `for_whom` (向……遗体告别)")]
+            }
+            Move::Convene(c) if c.opens && c.session.is_none() => {
+                vec![(
+                    "opens",
+                    "`opens` says the `session` opens today: give `session`",
+                )]
             }
             Move::Platform(p) if p.blank && !p.people.is_empty() => vec![(
                 "blank",
@@ -605,7 +618,7 @@ fn kind_and_host(m: &Move) -> (&'static str, Option<&str>) {
     }
     each! {
         Say => "say", Direction => "direction", Salutation => "salutation", Convene => "convene",
-        Theme => "theme", Appeal => "appeal",
+        Theme => "theme", Appeal => "appeal", Views => "views",
         Tasks => "tasks", Topics => "topics", Attention => "attention", Platform => "platform",
         Participants => "participants", AsMember => "as_member", Guests => "guests",
         Welcome => "welcome", Quorum => "quorum", HeadCount => "head_count", Rite => "rite",

@@ -35,6 +35,8 @@ pub fn opening(meeting: &model::Meeting, items: usize, host: &Person) -> Vec<Mov
         place: None,
         solemn: meeting.frame.as_deref() == Some("仪式"),
         tasks: meeting.tasks.clone(),
+        session: None,
+        opens: false,
     });
     if let Some(text) = &meeting.attention {
         push(MoveKind::Attention { text: text.clone() });
