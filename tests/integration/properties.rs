@@ -137,3 +137,94 @@ proptest! {
         }
     }
 }
+
+/// A move of a few kinds, with its text: what the script must then say somewhere.
+fn a_move() -> impl Strategy<Value = (String, Option<String>)> {
+    let text = "[会议工作学习传达部署落实精神领导同志报告讲话]{2,12}";
+    prop_oneof![
+        text.prop_map(|t| (format!("say: {}", quoted(&t)), Some(t))),
+        text.prop_map(|t| (format!("direction: {}", quoted(&t)), Some(t))),
+        text.prop_map(|t| (format!("discipline: {}", quoted(&t)), Some(t))),
+        text.prop_map(|t| (format!("notice: {}", quoted(&t)), Some(t))),
+        text.prop_map(|t| (format!("review: {}", quoted(&t)), Some(t))),
+        text.prop_map(|t| (format!("appeal: {}", quoted(&t)), Some(t))),
+        text.prop_map(|t| (
+            format!("invite: {{ by: {}, does: 发言 }}", quoted(&t)),
+            Some(t)
+        )),
+        text.prop_map(|t| (
+            format!("invite: {{ who: p0, does: 传达, what: {} }}", quoted(&t)),
+            Some(t)
+        )),
+        text.prop_map(|t| (format!("hopes: {}", quoted(&t)), Some(t))),
+        text.prop_map(|t| (format!("recap: {}", quoted(&t)), Some(t))),
+        text.prop_map(|t| (format!("wishes: {}", quoted(&t)), Some(t))),
+        text.prop_map(|t| (format!("views: {}", quoted(&t)), Some(t))),
+        text.prop_map(|t| (format!("vote: {}", quoted(&t)), Some(t))),
+        text.prop_map(|t| (format!("approval: {}", quoted(&t)), Some(t))),
+        text.prop_map(|t| (format!("thanks: {}", quoted(&t)), Some(t))),
+        text.prop_map(|t| (format!("action: {}", quoted(&t)), Some(t))),
+        text.prop_map(|t| (format!("score: {}", quoted(&t)), Some(t))),
+        text.prop_map(|t| (
+            format!("list: {{ lead: {}, entries: [一组] }}", quoted(&t)),
+            Some(t)
+        )),
+        text.prop_map(|t| (format!("points: [{{ heading: {} }}]", quoted(&t)), Some(t))),
+        text.prop_map(|t| (
+            format!("rite: {{ rite: silence, for_whom: {} }}", quoted(&t)),
+            Some(t)
+        )),
+        Just(("quorum: { expected: 12, who: 党员 }".to_string(), None)),
+        Just(("head_count".to_string(), None)),
+        Just(("convene".to_string(), None)),
+        Just(("thanks".to_string(), None)),
+        Just(("rite: anthem".to_string(), None)),
+        Just(("declare".to_string(), None)),
+        Just(("done".to_string(), None)),
+        Just(("adjourn".to_string(), None)),
+        Just(("overview: flow".to_string(), None)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// Moves of any kind in any order, in the opening, the items and the closing, always
+    /// render, and every text written is said: nothing is dropped.
+    #[test]
+    fn moves_in_any_order_render_and_say_every_text(
+        opening in prop::collection::vec(a_move(), 1..6),
+        items in prop::collection::vec((prop::collection::vec(a_move(), 1..5), any::<bool>()), 1..5),
+        closing in prop::collection::vec(a_move(), 1..5),
+    ) {
+        let list = |moves: &[(String, Option<String>)], indent: &str| {
+            moves.iter().map(|(m, _)| format!("{indent}- {m}\n")).collect::<String>()
+        };
+        let mut y = String::from("meeting:\n  title: 测试会议\npeople:\n  p0: { name: 甲, title: 局长 }\n  p1: { name: 乙 }\nhost: p1\nopening:\n");
+        y.push_str(&list(&opening, "  "));
+        y.push_str("agenda:\n");
+        for (moves, numbered) in &items {
+            y.push_str(&format!("  - numbered: {numbered}\n    moves:\n"));
+            y.push_str(&list(moves, "      "));
+        }
+        y.push_str("closing:\n");
+        y.push_str(&list(&closing, "  "));
+        let source = Source { name: "moves.yaml".into(), text: y.clone(), path: None, encoding: None };
+        let renderer = Renderer::new(&TemplateDirs::default());
+        let analysis = pipeline::analyze(&source, &renderer, &Library::default());
+        prop_assert!(analysis.is_ok(), "{:#}\n{y}", analysis.unwrap_err());
+        let analysis = analysis.unwrap();
+        let errors: Vec<_> = analysis.diagnostics.iter().filter(|d| d.is_error()).collect();
+        prop_assert!(errors.is_empty(), "{errors:?}\n{y}");
+        let plan = analysis.plan.unwrap();
+        let output = Output { cues: true, ..Output::default() };
+        for doc in [Doc::Script, Doc::Handout, Doc::Runsheet] {
+            prop_assert!(pipeline::render(&plan, doc, Format::Docx, &output, &renderer).is_ok());
+        }
+        let script = String::from_utf8(pipeline::render(&plan, Doc::Script, Format::Txt, &output, &renderer).unwrap()).unwrap();
+        let all = opening.iter().chain(items.iter().flat_map(|(m, _)| m)).chain(&closing);
+        for text in all.filter_map(|(_, t)| t.as_ref()) {
+            prop_assert!(script.contains(text.as_str()), "`{text}` is not said:\n{script}\n{y}");
+        }
+    }
+}
