@@ -113,8 +113,6 @@ pub struct Item {
     pub id: Option<String>,
     pub kind: ItemType,
     pub title: Option<String>,
-    /// The invitations; empty for procedures without a speaker.
-    pub steps: Vec<Step>,
     pub action: Option<String>,
     pub motions: Vec<String>,
     pub offices: Vec<String>,
@@ -136,6 +134,16 @@ pub struct Item {
     pub moves: Vec<Move>,
     pub numbered: bool,
     pub step_style: StepStyle,
+}
+
+impl Item {
+    /// The invitations of the item, in order: its `invite` moves.
+    pub fn steps(&self) -> impl Iterator<Item = &Step> {
+        self.moves.iter().filter_map(|m| match &m.what {
+            MoveKind::Invite { step } => Some(step),
+            _ => None,
+        })
+    }
 }
 
 /// A speech or report, with every reference to an agenda item resolved.

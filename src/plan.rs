@@ -491,7 +491,7 @@ pub fn plan(agenda: &model::Agenda) -> Plan {
             .items
             .iter()
             .filter_map(|item| {
-                let step = item.steps.first();
+                let step = item.steps().next();
                 item.id.clone().map(|id| {
                     (
                         id,
@@ -601,8 +601,7 @@ fn item(
         moves: moves(&item.moves),
         title: item.title.clone(),
         steps: item
-            .steps
-            .iter()
+            .steps()
             .enumerate()
             .map(|(j, step)| Step {
                 number: j + 1,
@@ -650,11 +649,10 @@ fn item(
         say: lines(&item.say),
         host: person(&item.host),
         minutes: item.minutes.or_else(|| {
-            item.steps
-                .iter()
+            item.steps()
                 .map(|s| s.minutes)
                 .try_fold(0u32, |sum, m| m.map(|m| sum.saturating_add(m)))
-                .filter(|_| !item.steps.is_empty())
+                .filter(|_| item.steps().next().is_some())
         }),
         cue: item.cue.clone(),
         start: None,

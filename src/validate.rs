@@ -578,11 +578,11 @@ impl Validator<'_> {
         if !ok {
             return None;
         }
+        let steps = steps?;
         let mut item = model::Item {
             id: raw.id.clone(),
             kind,
             title,
-            steps: steps?,
             action,
             motions,
             offices,
@@ -600,8 +600,8 @@ impl Validator<'_> {
             numbered: raw.numbered.unwrap_or(self.numbered),
             step_style: raw.step_style.unwrap_or_default(),
         };
-        self.minutes_agree(path, &item);
-        if raw.step_style.is_some() && item.steps.len() < 2 {
+        self.minutes_agree(path, item.minutes, &steps);
+        if raw.step_style.is_some() && steps.len() < 2 {
             self.report(
                 &format!("{path}.step_style"),
                 Diagnostic::error("`step_style` says how several invitations in a row are spoken, and this item has one or none")
@@ -610,7 +610,7 @@ impl Validator<'_> {
             return None;
         }
         let host = item.host.clone();
-        item.moves = shorthand::item(&item)
+        item.moves = shorthand::item(&item, steps)
             .into_iter()
             .map(|what| model::Move {
                 host: host.clone(),
@@ -623,25 +623,23 @@ impl Validator<'_> {
 
     /// Warns when an item's own minutes contradict the sum of its steps' minutes: the run sheet
     /// would show the steps overrunning the item, or a gap after them.
-    fn minutes_agree(&mut self, path: &str, item: &model::Item) {
-        let steps: Option<u32> = item
-            .steps
+    fn minutes_agree(&mut self, path: &str, minutes: Option<u32>, steps: &[model::Step]) {
+        let sum: Option<u32> = steps
             .iter()
             .map(|s| s.minutes)
             .try_fold(0u32, |sum, m| m.map(|m| sum.saturating_add(m)));
-        let given = item
-            .steps
+        let given = steps
             .iter()
             .filter_map(|s| s.minutes)
             .fold(0u32, u32::saturating_add);
-        let Some(minutes) = item.minutes else { return };
+        let Some(minutes) = minutes else { return };
         let over = given > minutes;
-        if over || steps.is_some_and(|sum| sum != minutes && !item.steps.is_empty()) {
+        if over || sum.is_some_and(|sum| sum != minutes && !steps.is_empty()) {
             self.report(
                 &format!("{path}.minutes"),
                 Diagnostic::warning(format!(
                     "this item has {minutes} minutes, but its steps add up to {}",
-                    steps.unwrap_or(given)
+                    sum.unwrap_or(given)
                 ))
                 .help(
                     "correct one of them, or leave out the item's `minutes` to take the steps' sum",
@@ -725,18 +723,10 @@ impl Validator<'_> {
         if !ok {
             return None;
         }
-        let steps = moves
-            .iter()
-            .filter_map(|m| match &m.what {
-                model::MoveKind::Invite { step, .. } => Some(step.clone()),
-                _ => None,
-            })
-            .collect();
         Some(model::Item {
             id: raw.id.clone(),
             kind: ItemType::Speech,
             title,
-            steps,
             action: None,
             motions: Vec::new(),
             offices: Vec::new(),
@@ -1234,7 +1224,7 @@ fn resolve_references(
                         format!("the items with ids are {}", list(&ids))
                     })));
                 };
-                let step = item.steps.first();
+                let step = item.steps().next();
                 let known = match field {
                     "who" | "call" => step.is_some(),
                     "what" | "title" => {

@@ -125,9 +125,9 @@ pub fn opening(meeting: &model::Meeting, items: usize, host: &Person) -> Vec<Mov
     out
 }
 
-/// The moves an item's keys stand for: what its kind does, its invitations, its review and
-/// its free lines.
-pub fn item(item: &model::Item) -> Vec<MoveKind> {
+/// The moves an item's keys stand for: what its kind does, its invitations (`steps`), its
+/// review and its free lines.
+pub fn item(item: &model::Item, steps: Vec<model::Step>) -> Vec<MoveKind> {
     let mut out = Vec::new();
     match item.kind {
         ItemType::Speech => {}
@@ -158,9 +158,7 @@ pub fn item(item: &model::Item) -> Vec<MoveKind> {
             not_on_stage: None,
         }),
     }
-    for step in &item.steps {
-        out.push(MoveKind::Invite { step: step.clone() });
-    }
+    out.extend(steps.into_iter().map(|step| MoveKind::Invite { step }));
     if let Some(text) = &item.review {
         out.push(MoveKind::Review { text: text.clone() });
     }
