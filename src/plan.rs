@@ -5,9 +5,7 @@
 
 use serde::Serialize;
 
-use crate::model::{
-    self, Adjourn, Applause, Clock, Declare, ItemType, Language, Overview, PointNumbering,
-};
+use crate::model::{self, Adjourn, Applause, Clock, Declare, Language, Overview, PointNumbering};
 use crate::numerals;
 
 #[derive(Debug, Serialize)]
@@ -395,15 +393,6 @@ pub fn plan(agenda: &model::Agenda) -> Plan {
             } else {
                 "next"
             };
-            if item.kind == ItemType::Election {
-                blanks.push(Blank {
-                    path: format!("agenda[{i}]"),
-                    what: format!(
-                        "item {}: the ballots handed out, cast, and the votes of each elected",
-                        i + 1
-                    ),
-                });
-            }
             self::item(item, i + 1, numbered, position, &numbers)
         })
         .collect();
@@ -690,6 +679,17 @@ fn move_blanks(moves: &[model::Move], keys: &str) -> Vec<Blank> {
                     });
                 }
             }
+            model::MoveKind::Election { election, .. } => out.push(Blank {
+                path: m.written_at.clone().unwrap_or_else(|| keys.to_string()),
+                what: format!(
+                    "the ballots handed out and cast, and the votes, of the {}",
+                    match election {
+                        model::moves::ElectionKind::Elect => "election",
+                        model::moves::ElectionKind::ByElection => "by-election",
+                        model::moves::ElectionKind::Preselect => "pre-selection",
+                    }
+                ),
+            }),
             model::MoveKind::Score { who } => out.push(Blank {
                 path: m.written_at.clone().unwrap_or_else(|| keys.to_string()),
                 what: format!("the score of {who}"),

@@ -259,6 +259,11 @@ pub struct Words {
     /// Whom the host addresses when the salutation gives no group: 同志们.
     #[serde(default)]
     pub address: Option<String>,
+    /// The words of a show of hands: 同意/不同意 (a party body), 赞成/反对 (人大, 政协).
+    #[serde(default)]
+    pub yes: Option<String>,
+    #[serde(default)]
+    pub no: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Default, Clone, Copy, PartialEq, Eq)]

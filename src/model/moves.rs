@@ -5,8 +5,8 @@
 use serde::Serialize;
 
 pub use crate::raw::moves::{
-    Attendance, DoneStyle, Ending, GuestPhrase, Lead, NameForm, OverviewStyle, PlatformPhrase,
-    QuorumPhrase, RiteKind, WelcomeStyle,
+    Attendance, DoneStyle, ElectionKind, Ending, GuestPhrase, Lead, NameForm, OverviewStyle,
+    PlatformPhrase, QuorumPhrase, RiteKind, VoteBy, WelcomeStyle,
 };
 
 use super::{Person, Point, PointNumbering, Round, Step};
@@ -143,6 +143,7 @@ pub enum MoveKind {
     },
     Vote {
         motions: Vec<String>,
+        by: VoteBy,
     },
     Approval {
         motions: Vec<String>,
@@ -151,6 +152,9 @@ pub enum MoveKind {
         offices: Vec<String>,
         scrutineers: Vec<String>,
         counters: Vec<String>,
+        /// 选举, 补选 or 预选.
+        election: ElectionKind,
+        seats: u32,
     },
     Awards {
         rounds: Vec<Round>,

@@ -569,14 +569,50 @@ pub struct Invite {
 #[serde(deny_unknown_fields, rename = "Motions+motions")]
 pub struct Motions {
     pub motions: OneOrMany,
+    /// For a vote: `hands` (a show of hands, the default) or `device` (请按表决器, the result
+    /// read into blanks).
+    #[serde(default)]
+    pub by: VoteBy,
     #[serde(default)]
     pub host: Option<String>,
+}
+
+/// How a vote is taken.
+#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum VoteBy {
+    /// 同意的请举手。……
+    #[default]
+    Hands,
+    /// 现在开始表决，请按表决器。（表决完毕）表决结果：……
+    Device,
+}
+
+/// What an election is.
+#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ElectionKind {
+    /// 选举
+    #[default]
+    #[serde(rename = "选举")]
+    Elect,
+    /// 补选
+    #[serde(rename = "补选")]
+    ByElection,
+    /// 预选: no 当选; the result goes to the presidium.
+    #[serde(rename = "预选")]
+    Preselect,
 }
 
 #[derive(Debug, Deserialize, Default)]
 #[serde(deny_unknown_fields, rename = "Election+offices")]
 pub struct Election {
     pub offices: OneOrMany,
+    /// 选举, 补选 or 预选.
+    #[serde(default)]
+    pub kind: ElectionKind,
+    /// How many are elected to each office: that many blanks in the result (＿＿、＿＿同志当选为……).
+    #[serde(default)]
+    pub seats: Option<u32>,
     #[serde(default)]
     pub scrutineers: Vec<String>,
     #[serde(default)]

@@ -288,6 +288,7 @@ impl Validator<'_> {
             },
             Move::Vote(v) => MoveKind::Vote {
                 motions: self.listed(&key("motions"), &v.motions.0)?,
+                by: v.by,
             },
             Move::Approval(v) => MoveKind::Approval {
                 motions: self.listed(&key("motions"), &v.motions.0)?,
@@ -296,6 +297,8 @@ impl Validator<'_> {
                 offices: self.listed(&key("offices"), &e.offices.0)?,
                 scrutineers: self.texts(&key("scrutineers"), &e.scrutineers),
                 counters: self.texts(&key("counters"), &e.counters),
+                election: e.kind,
+                seats: e.seats.unwrap_or(1).max(1),
             },
             Move::Awards(a) => MoveKind::Awards {
                 rounds: self.rounds(&at, &a.rounds)?,
@@ -442,6 +445,12 @@ impl Validator<'_> {
                     "absent",
                     "`no_leave: true` leaves out the number absent with leave",
                 )]
+            }
+            Move::Approval(a) if a.by != raw::moves::VoteBy::Hands => {
+                vec![("by", "an approval is by acclamation: `by` is for a `vote`")]
+            }
+            Move::Election(e) if e.seats == Some(0) => {
+                vec![("seats", "an election fills one seat or more")]
             }
             Move::Invite(i) => {
                 let mut found = Vec::new();

@@ -143,6 +143,7 @@ pub fn item(item: &model::Item, steps: Vec<model::Step>) -> Vec<MoveKind> {
         }),
         ItemType::Vote => out.push(MoveKind::Vote {
             motions: item.motions.clone(),
+            by: Default::default(),
         }),
         ItemType::Approval => out.push(MoveKind::Approval {
             motions: item.motions.clone(),
@@ -151,6 +152,8 @@ pub fn item(item: &model::Item, steps: Vec<model::Step>) -> Vec<MoveKind> {
             offices: item.offices.clone(),
             scrutineers: item.scrutineers.clone(),
             counters: item.counters.clone(),
+            election: Default::default(),
+            seats: 1,
         }),
         ItemType::Awards => out.push(MoveKind::Awards {
             rounds: item.rounds.clone(),
