@@ -139,7 +139,7 @@ pub struct Item {
 impl Item {
     /// The invitations of the item, in order: its `invite` moves.
     pub fn steps(&self) -> impl Iterator<Item = &Step> {
-        self.moves.iter().filter_map(|m| match &m.what {
+        self.moves.iter().filter_map(|m| match &*m.what {
             MoveKind::Invite { step } => Some(step),
             _ => None,
         })

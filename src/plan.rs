@@ -106,8 +106,8 @@ pub struct Blank {
 #[derive(Debug, Serialize)]
 pub struct Move {
     #[serde(flatten)]
-    pub what: model::MoveKind,
-    pub host: Person,
+    pub what: std::sync::Arc<model::MoveKind>,
+    pub host: std::sync::Arc<Person>,
     pub run: Option<Run>,
 }
 
@@ -659,7 +659,7 @@ fn move_blanks(moves: &[model::Move], keys: &str) -> Vec<Blank> {
             Some(path) => format!("{path}.{}.{key}", m.what.name()),
             None => format!("{keys}.{}.{key}", m.what.name()),
         };
-        match &m.what {
+        match &*m.what {
             model::MoveKind::Quorum {
                 present,
                 absent,
@@ -705,18 +705,18 @@ fn moves(list: &[model::Move]) -> Vec<Move> {
     // How many invitations stand in a row from each move on (0 for a move of another kind).
     let mut ahead = vec![0usize; list.len() + 1];
     for (i, m) in list.iter().enumerate().rev() {
-        if matches!(m.what, model::MoveKind::Invite { .. }) {
+        if matches!(*m.what, model::MoveKind::Invite { .. }) {
             ahead[i] = ahead[i + 1] + 1;
         }
     }
     let mut out: Vec<Move> = Vec::with_capacity(list.len());
-    let mut host: Option<Person> = None;
+    let mut host: Option<std::sync::Arc<Person>> = None;
     let mut count = 0;
     for (i, m) in list.iter().enumerate() {
         // Moves of a part mostly share their host: convert it once.
         let speaker = match &host {
             Some(h) if h.id == m.host.id => h.clone(),
-            _ => person(&m.host),
+            _ => std::sync::Arc::new(person(&m.host)),
         };
         host = Some(speaker.clone());
         let run = (ahead[i] > 0).then(|| {

@@ -246,7 +246,7 @@ impl Validator<'_> {
                     .map(|what| model::Move {
                         host: host.clone(),
                         written_at: None,
-                        what,
+                        what: what.into(),
                     })
                     .collect(),
             )
@@ -615,7 +615,7 @@ impl Validator<'_> {
             .map(|what| model::Move {
                 host: host.clone(),
                 written_at: None,
-                what,
+                what: what.into(),
             })
             .collect();
         Some(item)
@@ -709,7 +709,7 @@ impl Validator<'_> {
             }
         };
         let moves = moves?;
-        let reads_text = moves.iter().any(|m| m.what == model::MoveKind::Text);
+        let reads_text = moves.iter().any(|m| *m.what == model::MoveKind::Text);
         if reads_text && text.is_none() {
             self.report(
                 &format!("{path}.moves"),

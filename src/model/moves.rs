@@ -19,8 +19,9 @@ pub struct Move {
     /// Where the agenda writes it (`opening[2]`), or `None` for a move the keys stand for.
     #[serde(skip)]
     pub written_at: Option<String>,
+    /// Shared, not copied, by the plan that puts it before the templates.
     #[serde(flatten)]
-    pub what: MoveKind,
+    pub what: std::sync::Arc<MoveKind>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -397,7 +397,7 @@ impl Validator<'_> {
         Some(model::Move {
             host,
             written_at: Some(path.to_string()),
-            what,
+            what: what.into(),
         })
     }
 

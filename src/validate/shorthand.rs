@@ -17,7 +17,7 @@ pub fn opening(meeting: &model::Meeting, items: usize, host: &Person) -> Vec<Mov
         out.push(Move {
             host: host.clone(),
             written_at: None,
-            what,
+            what: what.into(),
         })
     };
     for text in &meeting.opening {
