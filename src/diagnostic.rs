@@ -195,9 +195,47 @@ fn type_help(expected: &str) -> String {
     }
 }
 
+/// Text as it may reach a terminal: every character a terminal would obey or that would hide
+/// or reverse what follows (control characters but tab and line feed, a carriage return not
+/// ending a line, bidirectional controls, zero-width characters) shown as `�`, one for one, so
+/// the places in the text stay where they were.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char, next: Option<char>| match c {
+        '\t' | '\n' => false,
+        '\r' => next != Some('\n'),
+        '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => true,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => true,
+        '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{061C}' => true,
+        _ => false,
+    };
+    let mut chars = text.chars().peekable();
+    let mut clean = true;
+    while let Some(c) = chars.next() {
+        if hidden(c, chars.peek().copied()) {
+            clean = false;
+            break;
+        }
+    }
+    if clean {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(if hidden(c, chars.peek().copied()) {
+            '\u{FFFD}'
+        } else {
+            c
+        });
+    }
+    out.into()
+}
+
 /// Prints diagnostics the way a compiler does, with the source line and a marker under the
 /// place. `name` is the file as the user named it.
 pub fn render(name: &str, source: &str, diagnostics: &[Diagnostic]) -> String {
+    let name = &*visible(name);
+    let source = &*visible(source);
     let file = SimpleFile::new(name, source);
     let config = Config::default();
     let mut out = String::new();
@@ -215,6 +253,8 @@ pub fn render(name: &str, source: &str, diagnostics: &[Diagnostic]) -> String {
 /// Prints diagnostics to standard error in colour, for a terminal.
 pub fn print_in_colour(name: &str, source: &str, diagnostics: &[Diagnostic]) {
     use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
+    let name = &*visible(name);
+    let source = &*visible(source);
     let file = SimpleFile::new(name, source);
     let config = Config::default();
     let mut stderr = StandardStream::stderr(ColorChoice::Auto);
@@ -234,21 +274,21 @@ fn report(name: &str, source: &str, d: &Diagnostic) -> Report<()> {
         Severity::Warning => Report::warning(),
         Severity::Note => Report::note(),
     };
-    let mut report = report.with_message(&d.message);
+    let mut report = report.with_message(visible(&d.message));
     let mut notes = Vec::new();
     match d.span {
         Some(span) => {
             let label = Label::primary((), byte_range(source, span));
             let label = match &d.label {
-                Some(text) => label.with_message(text),
+                Some(text) => label.with_message(visible(text)),
                 None => label,
             };
             report = report.with_labels(vec![label]);
         }
         None if d.path.is_empty() => {}
-        None => notes.push(format!("at `{}` in {name}", d.path)),
+        None => notes.push(format!("at `{}` in {name}", visible(&d.path))),
     }
-    notes.extend(d.help.iter().map(|h| format!("help: {h}")));
+    notes.extend(d.help.iter().map(|h| format!("help: {}", visible(h))));
     report.with_notes(notes)
 }
 
@@ -288,6 +328,15 @@ mod tests {
         assert_eq!(closest("whoo", ["who", "does", "what"]), Some("who"));
         assert_eq!(closest("titel", ["title", "steps"]), Some("title"));
         assert_eq!(closest("speaker", ["who", "does", "what"]), None);
+    }
+
+    #[test]
+    fn terminal_controls_are_shown_not_obeyed() {
+        assert_eq!(
+            visible("a\u{1b}[2Jb\tc\r\nd\re\u{202E}f"),
+            "a�[2Jb\tc\r\nd�e�f"
+        );
+        assert!(matches!(visible("各位\n"), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]
