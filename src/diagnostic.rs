@@ -171,6 +171,16 @@ impl From<Problem> for Diagnostic {
                 Diagnostic::error("the file holds more than one YAML document (a second `---`)")
                     .help("put each meeting in its own file")
             }
+            ProblemKind::AfterDocumentEnd => Diagnostic::error(
+                "the file goes on after `...`, the line that ends a YAML document",
+            )
+            .label("this is read as a second document")
+            .help("delete the `...` line, or everything after it"),
+            ProblemKind::UnknownTag(tag) => {
+                Diagnostic::error(format!("the YAML tag `{tag}` is not one emcee reads"))
+                    .label("delete this tag")
+                    .help("emcee reads plain values; a tag of one's own would be dropped without a word")
+            }
             ProblemKind::TooDeep => Diagnostic::error("the YAML is nested too deeply")
                 .help("an agenda is a few levels deep; check that this file is an agenda"),
             ProblemKind::TooLarge => Diagnostic::error(

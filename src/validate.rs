@@ -1276,7 +1276,13 @@ fn resolve_references(
 fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
     let parts: Vec<&str> = text.split('-').collect();
     let numbers: Option<Vec<i16>> = match parts.as_slice() {
-        [y, m, d] if y.len() == 4 && (1..=2).contains(&m.len()) && (1..=2).contains(&d.len()) => {
+        // Digits only: `+024` and ` 24` would parse as numbers too.
+        [y, m, d]
+            if y.len() == 4
+                && (1..=2).contains(&m.len())
+                && (1..=2).contains(&d.len())
+                && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) =>
+        {
             parts.iter().map(|p| p.parse::<i16>().ok()).collect()
         }
         _ => None,
@@ -1499,6 +1505,9 @@ mod tests {
             "there is no day 29 in 2023-02"
         );
         assert!(parse_date("2024年3月28日").is_err());
+        assert!(parse_date("+024-03-28").is_err());
+        assert!(parse_date("2024-+3-28").is_err());
+        assert!(parse_date("2024-03-+8").is_err());
         assert_eq!(parse_clock("9:05").unwrap().to_string(), "9:05");
         assert_eq!(parse_clock("14:30").unwrap(), model::Clock(14 * 60 + 30));
         assert_eq!(parse_clock("25:00").unwrap_err(), "there is no hour 25");

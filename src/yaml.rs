@@ -3,9 +3,10 @@
 //! This is the only module that knows the YAML library.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::fmt;
 
-use saphyr_parser::{Event, Parser, ScalarStyle};
+use saphyr_parser::{Event, Parser, ScalarStyle, Tag};
 use serde::de::{self, DeserializeOwned, IntoDeserializer, Unexpected};
 
 /// Limits that keep hostile input (alias bombs, deep nesting) cheap to refuse.
@@ -252,6 +253,10 @@ pub enum ProblemKind {
         expected: String,
     },
     MultipleDocuments,
+    /// Text after `...`, the mark that ends a document.
+    AfterDocumentEnd,
+    /// A tag like `!custom`, which emcee does not read.
+    UnknownTag(String),
     TooDeep,
     TooLarge,
     Other(String),
@@ -297,10 +302,16 @@ pub fn parse(text: &str) -> Result<(Node, Vec<Problem>), Problem> {
         if let Event::DocumentStart(_) = event {
             documents += 1;
             if documents > 1 {
+                // A document goes on after `...` (its end) without a `---` of its own.
+                let marked = text.chars().skip(span.start).take(3).eq("---".chars());
                 return Err(Problem {
                     span,
                     path: String::new(),
-                    kind: ProblemKind::MultipleDocuments,
+                    kind: if marked {
+                        ProblemKind::MultipleDocuments
+                    } else {
+                        ProblemKind::AfterDocumentEnd
+                    },
                 });
             }
         }
@@ -324,8 +335,9 @@ pub fn parse(text: &str) -> Result<(Node, Vec<Problem>), Problem> {
 
 #[derive(Default)]
 struct TreeBuilder {
-    /// Open collections, innermost last, each with its anchor id.
-    stack: Vec<(Node, usize)>,
+    /// Open collections, innermost last, each with its anchor id and, for a mapping, the
+    /// line of each scalar key given so far (so that a repeated key is found at once).
+    stack: Vec<(Node, usize, HashMap<String, usize>)>,
     /// Anchored nodes by anchor id, for aliases.
     anchors: Vec<(usize, Node)>,
     root: Option<Node>,
@@ -341,7 +353,8 @@ impl TreeBuilder {
             kind,
         };
         match event {
-            Event::Scalar(text, style, anchor, _tag) => {
+            Event::Scalar(text, style, anchor, tag) => {
+                self.tag(tag.as_deref(), span);
                 let node = Node {
                     kind: Kind::Scalar {
                         text: text.into_owned(),
@@ -369,7 +382,8 @@ impl TreeBuilder {
                 node.span = span;
                 self.finish(node, 0);
             }
-            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+            Event::SequenceStart(anchor, ref tag) | Event::MappingStart(anchor, ref tag) => {
+                self.tag(tag.as_deref(), span);
                 if self.stack.len() >= MAX_DEPTH {
                     return Err(too(ProblemKind::TooDeep));
                 }
@@ -379,10 +393,11 @@ impl TreeBuilder {
                 } else {
                     Kind::Map(Vec::new())
                 };
-                self.stack.push((Node { kind, span }, anchor));
+                self.stack
+                    .push((Node { kind, span }, anchor, HashMap::new()));
             }
             Event::SequenceEnd | Event::MappingEnd => {
-                if let Some((mut node, anchor)) = self.stack.pop() {
+                if let Some((mut node, anchor, _)) = self.stack.pop() {
                     node.span.end = span.end.max(node.span.end);
                     self.finish(node, anchor);
                 }
@@ -390,6 +405,26 @@ impl TreeBuilder {
             _ => {}
         }
         Ok(())
+    }
+
+    /// Reports a tag emcee does not read: anything but the standard ones (`!!str`, `!!int`…),
+    /// which a value is read without anyway; a tag of one's own would be silently dropped.
+    fn tag(&mut self, tag: Option<&Tag>, span: Span) {
+        const CORE: [&str; 7] = ["str", "int", "float", "bool", "null", "seq", "map"];
+        let Some(tag) = tag else { return };
+        if tag.is_yaml_core_schema() && CORE.contains(&tag.suffix.as_str()) {
+            return;
+        }
+        let written = if tag.is_yaml_core_schema() {
+            format!("!!{}", tag.suffix)
+        } else {
+            format!("{}{}", tag.handle, tag.suffix)
+        };
+        self.duplicates.push(Problem {
+            span,
+            path: String::new(),
+            kind: ProblemKind::UnknownTag(written),
+        });
     }
 
     fn count(&mut self, n: usize) -> Result<(), ()> {
@@ -406,7 +441,7 @@ impl TreeBuilder {
         if anchor != 0 {
             self.anchors.push((anchor, node.clone()));
         }
-        let Some((parent, _)) = self.stack.last_mut() else {
+        let Some((parent, _, keys)) = self.stack.last_mut() else {
             self.root = Some(node);
             return;
         };
@@ -419,11 +454,17 @@ impl TreeBuilder {
                     Some((_, value)) if value.span.end == usize::MAX => {
                         *value = node;
                         let (key, _) = entries.last().expect("entry just filled");
-                        if let Some(first) = entries[..entries.len() - 1]
-                            .iter()
-                            .find(|(k, _)| same_key(k, key))
-                        {
-                            let first_line = first.0.span.line;
+                        let first = match &key.kind {
+                            Kind::Scalar { text, .. } => match keys.get(text) {
+                                Some(line) => Some(*line),
+                                None => {
+                                    keys.insert(text.clone(), key.span.line);
+                                    None
+                                }
+                            },
+                            _ => None,
+                        };
+                        if let Some(first_line) = first {
                             let (key, _) = entries.pop().expect("entry just filled");
                             self.duplicates.push(Problem {
                                 span: key.span,
@@ -465,13 +506,6 @@ fn count_nodes(node: &Node) -> usize {
                 .map(|(k, v)| count_nodes(k) + count_nodes(v))
                 .sum::<usize>()
         }
-    }
-}
-
-fn same_key(a: &Node, b: &Node) -> bool {
-    match (&a.kind, &b.kind) {
-        (Kind::Scalar { text: x, .. }, Kind::Scalar { text: y, .. }) => x == y,
-        _ => false,
     }
 }
 
