@@ -184,7 +184,10 @@ fn decode(bytes: Vec<u8>) -> Result<(String, Option<&'static str>), Box<Diagnost
                     .iter()
                     .rposition(|b| *b == b'\n')
                     .map_or(0, |i| i + 1);
-                let column = String::from_utf8_lossy(&bytes[start..offset]).chars().count() + 1;
+                let column = String::from_utf8_lossy(&bytes[start..offset])
+                    .chars()
+                    .count()
+                    + 1;
                 return refuse(
                     Diagnostic::error(format!(
                         "the file is UTF-8 but for a bad byte at line {line}, column {column} (offset {offset})"

@@ -1211,6 +1211,22 @@ mod tests {
     use super::*;
     use serde::Deserialize;
 
+    #[test]
+    fn repeated_keys_are_found_in_linear_time() {
+        let n = 40_000;
+        let mut text: String = (0..n).map(|i| format!("p{i}: 1\n")).collect();
+        text.push_str("p7: 2\n");
+        let started = std::time::Instant::now();
+        let (_, problems) = parse(&text).unwrap();
+        // Each key compared with every one before took seconds; a table, milliseconds.
+        assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+        assert_eq!(problems.len(), 1);
+        assert!(matches!(
+            &problems[0].kind,
+            ProblemKind::DuplicateKey { key, first_line: 8 } if key == "p7"
+        ));
+    }
+
     #[derive(Debug, Deserialize, PartialEq)]
     #[serde(deny_unknown_fields)]
     struct Person {

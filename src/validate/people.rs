@@ -2,7 +2,7 @@
 //! reference to one resolved by id, the platform in rank order, and the hosts.
 
 use super::{Validator, lint, one_line};
-use crate::diagnostic::{Diagnostic, closest, list};
+use crate::diagnostic::{Diagnostic, closest, did_you_mean, list};
 use crate::model;
 use crate::raw::{self, OneOrMany};
 use crate::yaml::{self, Checked};
@@ -61,17 +61,21 @@ impl Validator<'_> {
             Some(Checked::Invalid) => None,
             None if !self.people.available => None,
             None => {
-                let known: Vec<&str> = self.people.map.keys().map(String::as_str).collect();
+                let known = self.people.map.keys().map(String::as_str);
                 let mut d = Diagnostic::error(format!("`{id}` is not one of the people"));
-                if let Some(near) = closest(id, known.iter().copied()) {
-                    d = d.label(format!("did you mean `{near}`?"));
+                // A suggestion weighs every id: given for the first problems only, so that a
+                // file of thousands of wrong references still costs in proportion to its size.
+                if self.diagnostics.len() < 100
+                    && let Some(near) = closest(id, known.clone())
+                {
+                    d = d.label(did_you_mean(id, near));
                 }
-                let d = if known.is_empty() {
+                let d = if self.people.map.is_empty() {
                     d.help(format!(
                         "add a `people:` section with `{id}: {{ name: …, title: … }}`"
                     ))
                 } else {
-                    d.help(format!("the people are {}", list(&known)))
+                    d.help(format!("the people are {}", list(known)))
                         .help(format!(
                             "or add `{id}: {{ name: …, title: … }}` under `people:`"
                         ))

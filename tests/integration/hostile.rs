@@ -258,3 +258,27 @@ fn every_text_of_every_file_refuses_a_bidirectional_override() {
         passed.join("\n")
     );
 }
+
+#[test]
+fn thousands_of_wrong_references_cost_in_proportion() {
+    // Each message once listed every person and weighed each as a suggestion, and found its
+    // line by counting from the start of the file: 16,000 took 79 s, 4.6 GB and wrote 2.4 GB.
+    let n = 4000;
+    let mut agenda = String::from("meeting:\n  title: 专题会议\npeople:\n");
+    for i in 0..n {
+        agenda.push_str(&format!("  p{i}: {{ name: 张{i}, title: 主任 }}\n"));
+    }
+    agenda.push_str("host: p0\nagenda:\n");
+    for i in 0..n {
+        agenda.push_str(&format!("  - {{ who: q{i}x, does: 讲话 }}\n"));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("many.yaml"), agenda).unwrap();
+    let started = std::time::Instant::now();
+    let (code, _, stderr) = run(emcee_in(dir.path()).args(["check", "many.yaml"]));
+    assert_eq!(code, 1);
+    assert!(started.elapsed().as_secs() < 60, "{:?}", started.elapsed());
+    assert_eq!(stderr.matches("is not one of the people").count(), n);
+    assert!(stderr.len() < n * 1200, "{} bytes", stderr.len());
+    assert!(stderr.contains("`p49` and 3950 more"));
+}
