@@ -282,3 +282,30 @@ fn thousands_of_wrong_references_cost_in_proportion() {
     assert!(stderr.len() < n * 1200, "{} bytes", stderr.len());
     assert!(stderr.contains("`p49` and 3950 more"));
 }
+
+/// Slow unoptimized (200,000 items): `cargo test --release --test integration -- --ignored
+/// every_agenda_under_the_size_limit`. The templates' fuel grows with the agenda, so the
+/// largest agendas render (they once ran out of fuel at about 100,000 items); a runaway
+/// template on a small agenda still stops within seconds (`safety::an_endless_loop…`).
+#[test]
+#[ignore]
+fn every_agenda_under_the_size_limit_renders() {
+    let mut agenda = String::from(
+        "meeting:\n  title: 专题会议\npeople:\n  z: { name: 张三, title: 主任 }\nhost: z\nagenda:\n",
+    );
+    for _ in 0..200_000 {
+        agenda.push_str("- {who: z, does: 讲话}\n");
+    }
+    assert!(agenda.len() < 8 * 1024 * 1024);
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("huge.yaml"), agenda).unwrap();
+    for (doc, out) in [
+        ("script", "s.docx"),
+        ("runsheet", "r.html"),
+        ("handout", "h.txt"),
+    ] {
+        let (code, _, stderr) =
+            run(emcee_in(dir.path()).args(["render", "huge.yaml", "--doc", doc, "-o", out]));
+        assert_eq!((code, stderr.as_str()), (0, ""), "{doc}");
+    }
+}
