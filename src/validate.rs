@@ -6,7 +6,7 @@
 
 use indexmap::IndexMap;
 
-use crate::diagnostic::{Diagnostic, closest, list};
+use crate::diagnostic::{Diagnostic, closest, did_you_mean, list};
 use crate::model::{self, ItemType};
 use crate::raw;
 use crate::yaml::{self, Checked, Node};
@@ -1225,7 +1225,7 @@ fn resolve_references(
                         "`{{{reference}}}` refers to an item `{id}` that the agenda does not have"
                     ));
                     if let Some(near) = closest(id, ids.iter().copied()) {
-                        d = d.help(format!("did you mean `{near}`?"));
+                        d = d.help(did_you_mean(id, near));
                     }
                     return Err(Box::new(d.help(if ids.is_empty() {
                         "give the item an `id:` to refer to it".to_string()
