@@ -244,6 +244,7 @@ pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
         '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => true,
         '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => true,
         '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{061C}' => true,
+        '\u{E0000}'..='\u{E007F}' => true,
         _ => false,
     };
     let mut chars = text.chars().peekable();

@@ -1352,7 +1352,8 @@ fn strange(c: char) -> Option<(bool, &'static str, &'static str)> {
         | '\u{FEFF}'
         | '\u{061C}'
         | '\u{180E}'
-        | '\u{AD}' => (
+        | '\u{AD}'
+        | '\u{E0000}'..='\u{E007F}' => (
             false,
             "an invisible character",
             "it was probably pasted in with the text; it is kept as written",
@@ -1491,6 +1492,15 @@ mod tests {
             ]
         );
         assert!(found("各位领导，同志们：\tDr. Smith\n2024年").is_empty());
+        // Tag characters spell hidden ASCII.
+        assert_eq!(
+            found("讲话\u{E0041}"),
+            vec![(
+                2,
+                false,
+                "an invisible character (U+E0041) in the text".into()
+            )]
+        );
     }
 
     #[test]
