@@ -279,7 +279,8 @@ pub fn parse_source(text: &str, source: u16) -> Result<(Node, Vec<Problem>), Pro
 }
 
 /// Parses `text` into a tree. Syntax errors are fatal (the first is returned); duplicate keys
-/// are all reported, and the tree is still built (the first of two equal keys is kept).
+/// and tags emcee does not read are all reported, and the tree is still built (the first of
+/// two equal keys is kept).
 pub fn parse(text: &str) -> Result<(Node, Vec<Problem>), Problem> {
     let mut builder = TreeBuilder::default();
     let mut documents = 0;
@@ -330,7 +331,7 @@ pub fn parse(text: &str) -> Result<(Node, Vec<Problem>), Problem> {
             source: 0,
         },
     });
-    Ok((root, builder.duplicates))
+    Ok((root, builder.problems))
 }
 
 #[derive(Default)]
@@ -342,7 +343,8 @@ struct TreeBuilder {
     anchors: Vec<(usize, Node)>,
     root: Option<Node>,
     nodes: usize,
-    duplicates: Vec<Problem>,
+    /// Problems that do not stop the parse: repeated keys, tags emcee does not read.
+    problems: Vec<Problem>,
 }
 
 impl TreeBuilder {
@@ -420,7 +422,7 @@ impl TreeBuilder {
         } else {
             format!("{}{}", tag.handle, tag.suffix)
         };
-        self.duplicates.push(Problem {
+        self.problems.push(Problem {
             span,
             path: String::new(),
             kind: ProblemKind::UnknownTag(written),
@@ -466,7 +468,7 @@ impl TreeBuilder {
                         };
                         if let Some(first_line) = first {
                             let (key, _) = entries.pop().expect("entry just filled");
-                            self.duplicates.push(Problem {
+                            self.problems.push(Problem {
                                 span: key.span,
                                 path: String::new(),
                                 kind: ProblemKind::DuplicateKey {
