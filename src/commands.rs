@@ -526,13 +526,22 @@ fn read(path: &Path) -> Option<Source> {
 fn report(sources: &[Source], diagnostics: &[Diagnostic]) {
     use std::io::IsTerminal;
     let colour = std::io::stderr().is_terminal();
+    // One printer a file, made when its first message comes.
+    let mut printers: Vec<Option<diagnostic::Printer>> = sources.iter().map(|_| None).collect();
     for d in diagnostics {
-        let file = sources.get(d.source).unwrap_or(&sources[0]);
+        let at = if d.source < sources.len() {
+            d.source
+        } else {
+            0
+        };
+        let file = &sources[at];
+        let printer =
+            printers[at].get_or_insert_with(|| diagnostic::Printer::new(&file.name, &file.text));
         let one = std::slice::from_ref(d);
         if colour {
-            diagnostic::print_in_colour(&file.name, &file.text, one);
+            printer.print_in_colour(one);
         } else {
-            write::to_stderr(&diagnostic::render(&file.name, &file.text, one));
+            write::to_stderr(&printer.render(one));
         }
     }
 }

@@ -111,6 +111,23 @@ pub fn closest<'a>(given: &str, choices: impl IntoIterator<Item = &'a str>) -> O
         .map(|(_, c)| c)
 }
 
+/// The label offering `near` for `given`; when the two differ only by characters that do not
+/// show, it says so, or the two would look the same.
+pub fn did_you_mean(given: &str, near: &str) -> String {
+    let invisible = |c: char| {
+        matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{AD}')
+            || c.is_control()
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    match given.chars().find(|c| invisible(*c)) {
+        Some(c) if given.chars().filter(|c| !invisible(*c)).eq(near.chars()) => format!(
+            "did you mean `{near}`? This one holds an invisible character (U+{:04X})",
+            c as u32
+        ),
+        _ => format!("did you mean `{near}`?"),
+    }
+}
+
 /// "1 warning", "3 warnings": a count and its noun, for messages.
 pub fn count(n: usize, noun: &str) -> String {
     match n {
@@ -119,13 +136,24 @@ pub fn count(n: usize, noun: &str) -> String {
     }
 }
 
-/// `a`, `b`, `c`
-pub fn list(choices: impl IntoIterator<Item = impl AsRef<str>>) -> String {
-    choices
-        .into_iter()
+/// `a`, `b`, `c`: at most 50, then how many more (a message lists a few to choose from, never
+/// a file's thousands).
+pub fn list<I>(choices: I) -> String
+where
+    I: IntoIterator<Item: AsRef<str>, IntoIter: ExactSizeIterator>,
+{
+    const SHOWN: usize = 50;
+    let choices = choices.into_iter();
+    let more = choices.len().saturating_sub(SHOWN);
+    let mut out = choices
+        .take(SHOWN)
         .map(|c| format!("`{}`", c.as_ref()))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(", ");
+    if more > 0 {
+        out.push_str(&format!(" and {more} more"));
+    }
+    out
 }
 
 impl From<Problem> for Diagnostic {
@@ -142,7 +170,7 @@ impl From<Problem> for Diagnostic {
             ProblemKind::UnknownKey { key, expected } => {
                 let d = Diagnostic::error(format!("unknown key `{key}` in {at}"));
                 let d = match closest(&key, expected.iter().copied()) {
-                    Some(near) => d.label(format!("did you mean `{near}`?")),
+                    Some(near) => d.label(did_you_mean(&key, near)),
                     None => d.label("not a key emcee knows"),
                 };
                 d.help(format!("the keys allowed here are {}", list(expected)))
@@ -159,7 +187,7 @@ impl From<Problem> for Diagnostic {
             ProblemKind::UnknownVariant { value, expected } => {
                 let d = Diagnostic::error(format!("`{value}` is not a valid value for {at}"));
                 let d = match closest(&value, expected.iter().copied()) {
-                    Some(near) => d.label(format!("did you mean `{near}`?")),
+                    Some(near) => d.label(did_you_mean(&value, near)),
                     None => d,
                 };
                 d.help(format!("use one of {}", list(expected)))
@@ -170,6 +198,16 @@ impl From<Problem> for Diagnostic {
             ProblemKind::MultipleDocuments => {
                 Diagnostic::error("the file holds more than one YAML document (a second `---`)")
                     .help("put each meeting in its own file")
+            }
+            ProblemKind::AfterDocumentEnd => Diagnostic::error(
+                "the file goes on after `...`, the line that ends a YAML document",
+            )
+            .label("this is read as a second document")
+            .help("delete the `...` line, or everything after it"),
+            ProblemKind::UnknownTag(tag) => {
+                Diagnostic::error(format!("the YAML tag `{tag}` is not one emcee reads"))
+                    .label("delete this tag")
+                    .help("emcee reads plain values; a tag of one's own would be dropped without a word")
             }
             ProblemKind::TooDeep => Diagnostic::error("the YAML is nested too deeply")
                 .help("an agenda is a few levels deep; check that this file is an agenda"),
@@ -195,88 +233,164 @@ fn type_help(expected: &str) -> String {
     }
 }
 
-/// Prints diagnostics the way a compiler does, with the source line and a marker under the
-/// place. `name` is the file as the user named it.
-pub fn render(name: &str, source: &str, diagnostics: &[Diagnostic]) -> String {
-    let file = SimpleFile::new(name, source);
-    let config = Config::default();
-    let mut out = String::new();
-    for d in diagnostics {
-        match term::emit_into_string(&config, &file, &report(name, source, d)) {
-            Ok(text) => out.push_str(&text),
-            Err(_) => {
-                let _ = writeln!(out, "{}: {}", name, d.message);
+/// Text as it may reach a terminal: every character a terminal would obey or that would hide
+/// or reverse what follows (control characters but tab and line feed, a carriage return not
+/// ending a line, bidirectional controls, zero-width characters) shown as `�`, one for one, so
+/// the places in the text stay where they were.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char, next: Option<char>| match c {
+        '\t' | '\n' => false,
+        '\r' => next != Some('\n'),
+        '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => true,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => true,
+        '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{061C}' => true,
+        '\u{E0000}'..='\u{E007F}' => true,
+        _ => false,
+    };
+    let mut chars = text.chars().peekable();
+    let mut clean = true;
+    while let Some(c) = chars.next() {
+        if hidden(c, chars.peek().copied()) {
+            clean = false;
+            break;
+        }
+    }
+    if clean {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(if hidden(c, chars.peek().copied()) {
+            '\u{FFFD}'
+        } else {
+            c
+        });
+    }
+    out.into()
+}
+
+/// Prints the diagnostics of one file; made once per file, so that each message costs only
+/// its own lines, however many there are.
+pub struct Printer {
+    file: SimpleFile<String, String>,
+    /// The character and byte index where each line starts.
+    lines: Vec<(usize, usize)>,
+}
+
+impl Printer {
+    /// `name` is the file as the user named it.
+    pub fn new(name: &str, source: &str) -> Self {
+        let source = visible(source).into_owned();
+        let mut lines = vec![(0, 0)];
+        for (chars, (bytes, c)) in source.char_indices().enumerate() {
+            if c == '\n' {
+                lines.push((chars + 1, bytes + 1));
+            }
+        }
+        Printer {
+            file: SimpleFile::new(visible(name).into_owned(), source),
+            lines,
+        }
+    }
+
+    /// Prints diagnostics the way a compiler does, with the source line and a marker under
+    /// the place.
+    pub fn render(&self, diagnostics: &[Diagnostic]) -> String {
+        let config = Config::default();
+        let mut out = String::new();
+        for d in diagnostics {
+            match term::emit_into_string(&config, &self.file, &self.report(d)) {
+                Ok(text) => out.push_str(&text),
+                Err(_) => {
+                    let _ = writeln!(out, "{}: {}", self.file.name(), visible(&d.message));
+                }
+            }
+        }
+        out
+    }
+
+    /// Prints diagnostics to standard error in colour, for a terminal.
+    pub fn print_in_colour(&self, diagnostics: &[Diagnostic]) {
+        use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
+        let config = Config::default();
+        let mut stderr = StandardStream::stderr(ColorChoice::Auto);
+        for d in diagnostics {
+            if term::emit_to_write_style(&mut stderr, &config, &self.file, &self.report(d)).is_err()
+            {
+                crate::write::to_stderr(&self.render(std::slice::from_ref(d)));
             }
         }
     }
-    out
+
+    /// One diagnostic as codespan's report: the message, the marked place with its label, and
+    /// the help lines.
+    fn report(&self, d: &Diagnostic) -> Report<()> {
+        let report = match d.severity {
+            Severity::Error => Report::error(),
+            Severity::Warning => Report::warning(),
+            Severity::Note => Report::note(),
+        };
+        let mut report = report.with_message(visible(&d.message));
+        let mut notes = Vec::new();
+        match d.span {
+            Some(span) => {
+                let label = Label::primary((), self.byte_range(span));
+                let label = match &d.label {
+                    Some(text) => label.with_message(visible(text)),
+                    None => label,
+                };
+                report = report.with_labels(vec![label]);
+            }
+            None if d.path.is_empty() => {}
+            None => notes.push(format!("at `{}` in {}", visible(&d.path), self.file.name())),
+        }
+        notes.extend(d.help.iter().map(|h| format!("help: {}", visible(h))));
+        report.with_notes(notes)
+    }
+
+    /// The byte range of a span, kept to its first line and at least one character wide.
+    fn byte_range(&self, span: Span) -> std::ops::Range<usize> {
+        let source = self.file.source().as_str();
+        let start = self.byte(span.start);
+        let end = self.byte(span.end.max(span.start));
+        let line_end = source[start..]
+            .find('\n')
+            .map_or(source.len(), |i| start + i);
+        let end = end.min(line_end);
+        if end > start {
+            start..end
+        } else {
+            let next = source[start..]
+                .chars()
+                .next()
+                .filter(|c| *c != '\n')
+                .map_or(start, |c| start + c.len_utf8());
+            start..next
+        }
+    }
+
+    /// The byte index of a character index: from the start of its line.
+    fn byte(&self, index: usize) -> usize {
+        let source = self.file.source().as_str();
+        let line = self.lines.partition_point(|(c, _)| *c <= index) - 1;
+        let (chars, bytes) = self.lines[line];
+        source[bytes..]
+            .char_indices()
+            .nth(index - chars)
+            .map_or(source.len(), |(b, _)| bytes + b)
+    }
+}
+
+/// Prints diagnostics the way a compiler does, with the source line and a marker under the
+/// place. `name` is the file as the user named it.
+pub fn render(name: &str, source: &str, diagnostics: &[Diagnostic]) -> String {
+    Printer::new(name, source).render(diagnostics)
 }
 
 /// Prints diagnostics to standard error in colour, for a terminal.
 pub fn print_in_colour(name: &str, source: &str, diagnostics: &[Diagnostic]) {
-    use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
-    let file = SimpleFile::new(name, source);
-    let config = Config::default();
-    let mut stderr = StandardStream::stderr(ColorChoice::Auto);
-    for d in diagnostics {
-        if term::emit_to_write_style(&mut stderr, &config, &file, &report(name, source, d)).is_err()
-        {
-            crate::write::to_stderr(&render(name, source, std::slice::from_ref(d)));
-        }
-    }
-}
-
-/// One diagnostic as codespan's report: the message, the marked place with its label, and the
-/// help lines.
-fn report(name: &str, source: &str, d: &Diagnostic) -> Report<()> {
-    let report = match d.severity {
-        Severity::Error => Report::error(),
-        Severity::Warning => Report::warning(),
-        Severity::Note => Report::note(),
-    };
-    let mut report = report.with_message(&d.message);
-    let mut notes = Vec::new();
-    match d.span {
-        Some(span) => {
-            let label = Label::primary((), byte_range(source, span));
-            let label = match &d.label {
-                Some(text) => label.with_message(text),
-                None => label,
-            };
-            report = report.with_labels(vec![label]);
-        }
-        None if d.path.is_empty() => {}
-        None => notes.push(format!("at `{}` in {name}", d.path)),
-    }
-    notes.extend(d.help.iter().map(|h| format!("help: {h}")));
-    report.with_notes(notes)
-}
-
-/// The byte range of a span, kept to its first line and at least one character wide.
-fn byte_range(source: &str, span: Span) -> std::ops::Range<usize> {
-    let start = char_to_byte(source, span.start);
-    let end = char_to_byte(source, span.end.max(span.start));
-    let line_end = source[start..]
-        .find('\n')
-        .map_or(source.len(), |i| start + i);
-    let end = end.min(line_end);
-    if end > start {
-        start..end
-    } else {
-        let next = source[start..]
-            .chars()
-            .next()
-            .filter(|c| *c != '\n')
-            .map_or(start, |c| start + c.len_utf8());
-        start..next
-    }
-}
-
-fn char_to_byte(source: &str, index: usize) -> usize {
-    source
-        .char_indices()
-        .nth(index)
-        .map_or(source.len(), |(b, _)| b)
+    Printer::new(name, source).print_in_colour(diagnostics);
 }
 
 #[cfg(test)]
@@ -291,6 +405,31 @@ mod tests {
     }
 
     #[test]
+    fn a_suggestion_says_when_only_an_invisible_character_differs() {
+        assert_eq!(
+            did_you_mean("zh\u{200B}ang", "zhang"),
+            "did you mean `zhang`? This one holds an invisible character (U+200B)"
+        );
+        assert_eq!(did_you_mean("zhnag", "zhang"), "did you mean `zhang`?");
+    }
+
+    #[test]
+    fn long_lists_are_cut() {
+        assert_eq!(list(["a", "b"]), "`a`, `b`");
+        let many: Vec<String> = (0..100).map(|i| i.to_string()).collect();
+        assert!(list(&many).ends_with("`49` and 50 more"));
+    }
+
+    #[test]
+    fn terminal_controls_are_shown_not_obeyed() {
+        assert_eq!(
+            visible("a\u{1b}[2Jb\tc\r\nd\re\u{202E}f"),
+            "a�[2Jb\tc\r\nd�e�f"
+        );
+        assert!(matches!(visible("各位\n"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
     fn ranges_stay_on_one_line_and_are_never_empty() {
         let source = "a: 各位\nb: 2\n";
         let span = Span {
@@ -300,7 +439,8 @@ mod tests {
             end: 9,
             source: 0,
         };
-        assert_eq!(&source[byte_range(source, span)], "各位");
+        let printer = Printer::new("a.yaml", source);
+        assert_eq!(&source[printer.byte_range(span)], "各位");
         let empty = Span {
             line: 1,
             column: 4,
@@ -308,6 +448,6 @@ mod tests {
             end: 3,
             source: 0,
         };
-        assert_eq!(&source[byte_range(source, empty)], "各");
+        assert_eq!(&source[printer.byte_range(empty)], "各");
     }
 }

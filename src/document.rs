@@ -143,6 +143,17 @@ pub struct Document {
 }
 
 impl Document {
+    /// How many paragraphs and table rows it has: what a layout template's work grows with.
+    pub fn parts(&self) -> usize {
+        self.blocks
+            .iter()
+            .map(|b| match b {
+                Block::Table(t) => 1 + t.rows.len(),
+                Block::Paragraph(_) => 1,
+            })
+            .sum()
+    }
+
     /// Reads template output. A run of blank lines between paragraphs is one gap (an empty
     /// line in print); blank lines at the start and the end are dropped.
     pub fn parse(text: &str) -> Document {

@@ -171,6 +171,30 @@ fn decode(bytes: Vec<u8>) -> Result<(String, Option<&'static str>), Box<Diagnost
         Err(e) => {
             let offset = e.utf8_error().valid_up_to();
             let bytes = e.into_bytes();
+            // Text that is mostly UTF-8 (more Chinese characters written in UTF-8 than bad
+            // sequences) had a character cut or garbled; read as GBK it would all be wrong.
+            let (mut good, mut bad) = (0, 0);
+            for chunk in bytes.utf8_chunks() {
+                good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+                bad += usize::from(!chunk.invalid().is_empty());
+            }
+            if good > bad {
+                let line = bytes[..offset].iter().filter(|b| **b == b'\n').count() + 1;
+                let start = bytes[..offset]
+                    .iter()
+                    .rposition(|b| *b == b'\n')
+                    .map_or(0, |i| i + 1);
+                let column = String::from_utf8_lossy(&bytes[start..offset])
+                    .chars()
+                    .count()
+                    + 1;
+                return refuse(
+                    Diagnostic::error(format!(
+                        "the file is UTF-8 but for a bad byte at line {line}, column {column} (offset {offset})"
+                    ))
+                    .help("a character there was cut in two or garbled; type it again and save the file as UTF-8"),
+                );
+            }
             match encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(&bytes) {
                 Some(text) => Ok((text.into_owned(), Some("GB18030 (GBK)"))),
                 None => refuse(

@@ -82,6 +82,12 @@ impl Clock {
         self.0 % 60
     }
 
+    /// How many days after the meeting's first this time falls: 1 for an item that runs past
+    /// midnight.
+    pub fn day(self) -> u32 {
+        self.0 / (24 * 60)
+    }
+
     /// The time `minutes` later (never overflowing, however long the agenda says).
     pub fn plus(self, minutes: u32) -> Clock {
         Clock(self.0.saturating_add(minutes))
@@ -89,9 +95,13 @@ impl Clock {
 }
 
 impl std::fmt::Display for Clock {
-    /// 9:05, 14:30
+    /// 9:05, 14:30; 10:00(+1) on the next day.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{:02}", self.hour(), self.minute())
+        write!(f, "{}:{:02}", self.hour(), self.minute())?;
+        match self.day() {
+            0 => Ok(()),
+            day => write!(f, "(+{day})"),
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 //! filters registered here; undefined values are errors, never silent blanks.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use anyhow::{Result, anyhow};
 use include_dir::{Dir, include_dir};
@@ -18,9 +19,11 @@ use crate::schedule::HostLines;
 
 static BUILT_IN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/scripts");
 
-/// Enough for agendas of tens of thousands of items (10,000 use about a tenth of it); stops
-/// runaway templates within seconds.
+/// The fuel of a render: enough for any small agenda, stopping a runaway template within
+/// seconds; an agenda's render gets [`FUEL_PER_PART`] more for each item, step and move, so
+/// every agenda under the size limit renders (an item takes about 500).
 const FUEL: u64 = 50_000_000;
+const FUEL_PER_PART: u64 = 5_000;
 
 /// Where to look for templates before the built-in ones, first match wins. A template found in
 /// a folder must really be inside it, by its real path: links included.
@@ -142,7 +145,6 @@ fn environment(dirs: &TemplateDirs) -> Environment<'static> {
         .expect("the default delimiters are valid");
     env.set_syntax(syntax);
     env.set_undefined_behavior(UndefinedBehavior::Strict);
-    env.set_fuel(Some(FUEL));
     env.set_debug(true);
     let search = dirs.dirs.clone();
     env.set_loader(move |name| load_template(&search, name));
@@ -161,7 +163,26 @@ fn environment(dirs: &TemplateDirs) -> Environment<'static> {
 
 /// Renders plans through one set of templates.
 pub struct Renderer {
-    env: Environment<'static>,
+    /// Locked for a render, whose fuel is set by the size of the plan.
+    env: Mutex<Environment<'static>>,
+}
+
+/// The parts of a plan that each cost the templates fuel: its items, their steps, moves and
+/// lines, and the opening's and closing's moves.
+fn parts(plan: &Plan) -> u64 {
+    let items: usize = plan
+        .items
+        .iter()
+        .map(|i| {
+            1 + i.steps.len()
+                + i.moves.len()
+                + i.say.len()
+                + i.rounds.len()
+                + i.motions.len()
+                + i.offices.len()
+        })
+        .sum();
+    (items + plan.opening_moves.len() + plan.closing.moves.len()) as u64
 }
 
 /// Renders each part of the meeting through the language's macros, each part after a line
@@ -172,9 +193,18 @@ const MEASURE: &str = "{% import language ~ '/parts.txt.j2' as p %}\
 {{ p.closing(closing, meeting, items, item_count, host, hosts) }}";
 
 impl Renderer {
+    /// The environment, with fuel for a render of `parts` parts.
+    fn env_for(&self, parts: u64) -> MutexGuard<'_, Environment<'static>> {
+        let mut env = self.env.lock().unwrap_or_else(PoisonError::into_inner);
+        env.set_fuel(Some(
+            FUEL.saturating_add(parts.saturating_mul(FUEL_PER_PART)),
+        ));
+        env
+    }
+
     pub fn new(dirs: &TemplateDirs) -> Self {
         Renderer {
-            env: environment(dirs),
+            env: Mutex::new(environment(dirs)),
         }
     }
 
@@ -188,22 +218,30 @@ impl Renderer {
         format: &str,
         text: Option<&crate::plan::Text>,
     ) -> Result<String> {
-        let tmpl = self.env.get_template(template).map_err(template_error)?;
+        let env = self.env_for(parts(plan));
+        let tmpl = env.get_template(template).map_err(template_error)?;
         let ctx = context! { format => format, text => Value::from(Serde(text)), ..Value::from(Serde(plan)) };
         tmpl.render(ctx).map_err(template_error)
     }
 
     /// Renders a template that lays out a finished document in a file format (like
     /// `html/document.html.j2`) with `ctx`.
-    pub fn layout<S: serde::Serialize>(&self, template: &str, ctx: &S) -> Result<String> {
-        let tmpl = self.env.get_template(template).map_err(template_error)?;
+    pub fn layout<S: serde::Serialize>(
+        &self,
+        template: &str,
+        ctx: &S,
+        parts: usize,
+    ) -> Result<String> {
+        let env = self.env_for(parts as u64);
+        let tmpl = env.get_template(template).map_err(template_error)?;
         tmpl.render(Serde(ctx)).map_err(template_error)
     }
 
     /// The kinds of event of a language and their words, from its `kinds.yaml`.
     pub fn kinds(&self, language: &str) -> Result<crate::validate::Kinds> {
         let name = format!("{language}/kinds.yaml");
-        let tmpl = self.env.get_template(&name).map_err(template_error)?;
+        let env = self.env_for(0);
+        let tmpl = env.get_template(&name).map_err(template_error)?;
         let broken = |what: String| anyhow::anyhow!("the vocabulary {name} is broken: {what}");
         let (root, _) = crate::yaml::parse(tmpl.source()).map_err(|p| broken(format!("{p:?}")))?;
         let (kinds, problems) = crate::yaml::from_node(&root);
@@ -218,7 +256,10 @@ impl Renderer {
     /// once for the script, and what the host reads of them, to time it.
     pub fn host_lines(&self, plan: &Plan) -> Result<HostLines> {
         let ctx = context! { format => "txt", ..Value::from(Serde(plan)) };
-        let out = self.env.render_str(MEASURE, ctx).map_err(template_error)?;
+        let out = self
+            .env_for(parts(plan))
+            .render_str(MEASURE, ctx)
+            .map_err(template_error)?;
         let (opening, items, closing) = split_parts(&out);
         let markup = crate::plan::ScriptParts {
             opening: opening.to_string(),

@@ -6,7 +6,7 @@
 
 use indexmap::IndexMap;
 
-use crate::diagnostic::{Diagnostic, closest, list};
+use crate::diagnostic::{Diagnostic, closest, did_you_mean, list};
 use crate::model::{self, ItemType};
 use crate::raw;
 use crate::yaml::{self, Checked, Node};
@@ -279,23 +279,29 @@ impl Validator<'_> {
         let attention = self.optional("meeting.attention", &raw.attention);
         let guests = self.texts("meeting.guests", &raw.guests);
         let participants = self.texts("meeting.participants", &raw.participants);
+        // Cleaned like every text, before the moves take them as their defaults.
+        let welcome = raw.welcome.as_ref().map(|w| raw::Welcome {
+            on_behalf_of: self.text("meeting.welcome.on_behalf_of", &w.on_behalf_of),
+            to: self.text("meeting.welcome.to", &w.to),
+        });
+        let quorum = raw.quorum.as_ref().map(|q| raw::Quorum {
+            who: self.optional("meeting.quorum.who", &q.who),
+            rule: self.optional("meeting.quorum.rule", &q.rule),
+            ..q.clone()
+        });
         self.defaults = moves::MeetingDefaults {
             guests: guests.clone(),
             participants: participants.clone(),
             purpose: purpose.clone(),
             tasks: tasks.clone(),
             convened_by: convened_by.clone(),
-            welcome: raw.welcome.clone(),
-            quorum: raw.quorum.clone(),
+            welcome: welcome.clone(),
+            quorum: quorum.clone(),
             ..moves::MeetingDefaults::default()
         };
         let discipline = self.optional("meeting.discipline", &raw.discipline);
         let frame = self.optional("meeting.frame", &raw.frame);
         let measure = self.optional("meeting.measure", &raw.measure);
-        if let Some(w) = &raw.welcome {
-            self.text("meeting.welcome.on_behalf_of", &w.on_behalf_of);
-            self.text("meeting.welcome.to", &w.to);
-        }
         if let Some(q) = &raw.quorum {
             for (key, n) in [("present", q.present), ("absent", q.absent)] {
                 if n.is_some_and(|n| n > q.expected) {
@@ -352,8 +358,8 @@ impl Validator<'_> {
             platform: Vec::new(),
             guests,
             participants,
-            welcome: raw.welcome.clone(),
-            quorum: raw.quorum.clone(),
+            welcome,
+            quorum,
             declare: raw.declare,
             discipline,
             overview: raw.overview,
@@ -1132,7 +1138,7 @@ impl Validator<'_> {
             );
         }
         let lead = text.chars().take_while(|c| c.is_whitespace()).count();
-        for (index, warning) in lint_chinese(trimmed) {
+        for (index, warning) in lint(trimmed) {
             self.report_char(path, lead + index, warning);
         }
         if trimmed.contains(['\n', '\r']) {
@@ -1151,6 +1157,9 @@ impl Validator<'_> {
 /// or a table of its own in the documents.
 fn one_line(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    // A carriage return alone is a line break too (old Mac files), never a character that
+    // sends a terminal back to the start of its line.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut lines = text
         .lines()
         .map(str::trim)
@@ -1216,7 +1225,7 @@ fn resolve_references(
                         "`{{{reference}}}` refers to an item `{id}` that the agenda does not have"
                     ));
                     if let Some(near) = closest(id, ids.iter().copied()) {
-                        d = d.help(format!("did you mean `{near}`?"));
+                        d = d.help(did_you_mean(id, near));
                     }
                     return Err(Box::new(d.help(if ids.is_empty() {
                         "give the item an `id:` to refer to it".to_string()
@@ -1267,7 +1276,13 @@ fn resolve_references(
 fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
     let parts: Vec<&str> = text.split('-').collect();
     let numbers: Option<Vec<i16>> = match parts.as_slice() {
-        [y, m, d] if y.len() == 4 && (1..=2).contains(&m.len()) && (1..=2).contains(&d.len()) => {
+        // Digits only: `+024` and ` 24` would parse as numbers too.
+        [y, m, d]
+            if y.len() == 4
+                && (1..=2).contains(&m.len())
+                && (1..=2).contains(&d.len())
+                && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) =>
+        {
             parts.iter().map(|p| p.parse::<i16>().ok()).collect()
         }
         _ => None,
@@ -1305,6 +1320,79 @@ fn parse_clock(text: &str) -> Result<model::Clock, String> {
 
 fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x3000..=0x303F | 0xFF00..=0xFFEF)
+}
+
+/// Every check of a text's characters, each finding with the index of its character.
+fn lint(text: &str) -> Vec<(usize, Diagnostic)> {
+    let mut found = characters(text);
+    found.extend(lint_chinese(text));
+    found
+}
+
+/// What a character no text should hold is, and why it matters, or `None` for an ordinary
+/// one. Errors: control characters (a Word file holding one does not open; a terminal obeys
+/// them), noncharacters, and the bidirectional controls that print the words after them
+/// reversed. Warnings: the invisible ones, and private-use characters, which print only in a
+/// font that defines them.
+fn strange(c: char) -> Option<(bool, &'static str, &'static str)> {
+    const BREAKS: &str = "a Word file holding it does not open";
+    let n = c as u32;
+    Some(match c {
+        '\t' | '\n' | '\r' => return None,
+        '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => (true, "a control character", BREAKS),
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => (
+            true,
+            "a bidirectional control",
+            "the words after it would print reversed",
+        ),
+        '\u{FDD0}'..='\u{FDEF}' => (true, "a noncharacter", BREAKS),
+        _ if n & 0xFFFE == 0xFFFE => (true, "a noncharacter", BREAKS),
+        '\u{200B}'..='\u{200F}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{FEFF}'
+        | '\u{061C}'
+        | '\u{180E}'
+        | '\u{AD}'
+        | '\u{E0000}'..='\u{E007F}' => (
+            false,
+            "an invisible character",
+            "it was probably pasted in with the text; it is kept as written",
+        ),
+        '\u{E000}'..='\u{E003}' => (
+            false,
+            "a private-use character",
+            "emcee marks its own layout with it, so it is left out",
+        ),
+        '\u{E004}'..='\u{F8FF}' | '\u{F0000}'..='\u{10FFFF}' => (
+            false,
+            "a private-use character",
+            "it prints only in a font that defines it; it is kept as written",
+        ),
+        _ => return None,
+    })
+}
+
+/// The strange characters of a text (see [`strange`]), the first of each kind, with its index.
+fn characters(text: &str) -> Vec<(usize, Diagnostic)> {
+    let mut found: Vec<(usize, Diagnostic)> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for (i, c) in text.chars().enumerate() {
+        let Some((error, what, why)) = strange(c) else {
+            continue;
+        };
+        if seen.contains(&what) {
+            continue;
+        }
+        seen.push(what);
+        let message = format!("{what} (U+{:04X}) in the text", c as u32);
+        let d = if error {
+            Diagnostic::error(message)
+        } else {
+            Diagnostic::warning(message)
+        };
+        found.push((i, d.label("delete this character").help(why)));
+    }
+    found
 }
 
 /// Warnings for ASCII punctuation and spaces beside Chinese characters, each with the index
@@ -1370,6 +1458,49 @@ mod tests {
         assert_eq!(one_line("a\tb"), "a b");
         assert_eq!(one_line("讲话\n@title 假标题"), "讲话@title 假标题");
         assert_eq!(one_line("讲\u{E000}话\u{E001}"), "讲话");
+        assert_eq!(one_line("讲\r话\r\n会议"), "讲话会议");
+    }
+
+    #[test]
+    fn strange_characters_are_found_once_a_kind() {
+        let found = |t: &str| -> Vec<(usize, bool, String)> {
+            characters(t)
+                .into_iter()
+                .map(|(i, d)| (i, d.is_error(), d.message))
+                .collect()
+        };
+        assert_eq!(
+            found("讲\u{7}话\u{1b}\u{202E}会\u{200B}议\u{E123}\u{FFFF}"),
+            vec![
+                (1, true, "a control character (U+0007) in the text".into()),
+                (
+                    4,
+                    true,
+                    "a bidirectional control (U+202E) in the text".into()
+                ),
+                (
+                    6,
+                    false,
+                    "an invisible character (U+200B) in the text".into()
+                ),
+                (
+                    8,
+                    false,
+                    "a private-use character (U+E123) in the text".into()
+                ),
+                (9, true, "a noncharacter (U+FFFF) in the text".into()),
+            ]
+        );
+        assert!(found("各位领导，同志们：\tDr. Smith\n2024年").is_empty());
+        // Tag characters spell hidden ASCII.
+        assert_eq!(
+            found("讲话\u{E0041}"),
+            vec![(
+                2,
+                false,
+                "an invisible character (U+E0041) in the text".into()
+            )]
+        );
     }
 
     #[test]
@@ -1384,6 +1515,9 @@ mod tests {
             "there is no day 29 in 2023-02"
         );
         assert!(parse_date("2024年3月28日").is_err());
+        assert!(parse_date("+024-03-28").is_err());
+        assert!(parse_date("2024-+3-28").is_err());
+        assert!(parse_date("2024-03-+8").is_err());
         assert_eq!(parse_clock("9:05").unwrap().to_string(), "9:05");
         assert_eq!(parse_clock("14:30").unwrap(), model::Clock(14 * 60 + 30));
         assert_eq!(parse_clock("25:00").unwrap_err(), "there is no hour 25");

@@ -3,9 +3,10 @@
 //! This is the only module that knows the YAML library.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::fmt;
 
-use saphyr_parser::{Event, Parser, ScalarStyle};
+use saphyr_parser::{Event, Parser, ScalarStyle, Tag};
 use serde::de::{self, DeserializeOwned, IntoDeserializer, Unexpected};
 
 /// Limits that keep hostile input (alias bombs, deep nesting) cheap to refuse.
@@ -252,6 +253,10 @@ pub enum ProblemKind {
         expected: String,
     },
     MultipleDocuments,
+    /// Text after `...`, the mark that ends a document.
+    AfterDocumentEnd,
+    /// A tag like `!custom`, which emcee does not read.
+    UnknownTag(String),
     TooDeep,
     TooLarge,
     Other(String),
@@ -274,7 +279,8 @@ pub fn parse_source(text: &str, source: u16) -> Result<(Node, Vec<Problem>), Pro
 }
 
 /// Parses `text` into a tree. Syntax errors are fatal (the first is returned); duplicate keys
-/// are all reported, and the tree is still built (the first of two equal keys is kept).
+/// and tags emcee does not read are all reported, and the tree is still built (the first of
+/// two equal keys is kept).
 pub fn parse(text: &str) -> Result<(Node, Vec<Problem>), Problem> {
     let mut builder = TreeBuilder::default();
     let mut documents = 0;
@@ -297,10 +303,16 @@ pub fn parse(text: &str) -> Result<(Node, Vec<Problem>), Problem> {
         if let Event::DocumentStart(_) = event {
             documents += 1;
             if documents > 1 {
+                // A document goes on after `...` (its end) without a `---` of its own.
+                let marked = text.chars().skip(span.start).take(3).eq("---".chars());
                 return Err(Problem {
                     span,
                     path: String::new(),
-                    kind: ProblemKind::MultipleDocuments,
+                    kind: if marked {
+                        ProblemKind::MultipleDocuments
+                    } else {
+                        ProblemKind::AfterDocumentEnd
+                    },
                 });
             }
         }
@@ -319,18 +331,20 @@ pub fn parse(text: &str) -> Result<(Node, Vec<Problem>), Problem> {
             source: 0,
         },
     });
-    Ok((root, builder.duplicates))
+    Ok((root, builder.problems))
 }
 
 #[derive(Default)]
 struct TreeBuilder {
-    /// Open collections, innermost last, each with its anchor id.
-    stack: Vec<(Node, usize)>,
+    /// Open collections, innermost last, each with its anchor id and, for a mapping, the
+    /// line of each scalar key given so far (so that a repeated key is found at once).
+    stack: Vec<(Node, usize, HashMap<String, usize>)>,
     /// Anchored nodes by anchor id, for aliases.
     anchors: Vec<(usize, Node)>,
     root: Option<Node>,
     nodes: usize,
-    duplicates: Vec<Problem>,
+    /// Problems that do not stop the parse: repeated keys, tags emcee does not read.
+    problems: Vec<Problem>,
 }
 
 impl TreeBuilder {
@@ -341,7 +355,8 @@ impl TreeBuilder {
             kind,
         };
         match event {
-            Event::Scalar(text, style, anchor, _tag) => {
+            Event::Scalar(text, style, anchor, tag) => {
+                self.tag(tag.as_deref(), span);
                 let node = Node {
                     kind: Kind::Scalar {
                         text: text.into_owned(),
@@ -369,7 +384,8 @@ impl TreeBuilder {
                 node.span = span;
                 self.finish(node, 0);
             }
-            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+            Event::SequenceStart(anchor, ref tag) | Event::MappingStart(anchor, ref tag) => {
+                self.tag(tag.as_deref(), span);
                 if self.stack.len() >= MAX_DEPTH {
                     return Err(too(ProblemKind::TooDeep));
                 }
@@ -379,10 +395,11 @@ impl TreeBuilder {
                 } else {
                     Kind::Map(Vec::new())
                 };
-                self.stack.push((Node { kind, span }, anchor));
+                self.stack
+                    .push((Node { kind, span }, anchor, HashMap::new()));
             }
             Event::SequenceEnd | Event::MappingEnd => {
-                if let Some((mut node, anchor)) = self.stack.pop() {
+                if let Some((mut node, anchor, _)) = self.stack.pop() {
                     node.span.end = span.end.max(node.span.end);
                     self.finish(node, anchor);
                 }
@@ -390,6 +407,26 @@ impl TreeBuilder {
             _ => {}
         }
         Ok(())
+    }
+
+    /// Reports a tag emcee does not read: anything but the standard ones (`!!str`, `!!int`…),
+    /// which a value is read without anyway; a tag of one's own would be silently dropped.
+    fn tag(&mut self, tag: Option<&Tag>, span: Span) {
+        const CORE: [&str; 7] = ["str", "int", "float", "bool", "null", "seq", "map"];
+        let Some(tag) = tag else { return };
+        if tag.is_yaml_core_schema() && CORE.contains(&tag.suffix.as_str()) {
+            return;
+        }
+        let written = if tag.is_yaml_core_schema() {
+            format!("!!{}", tag.suffix)
+        } else {
+            format!("{}{}", tag.handle, tag.suffix)
+        };
+        self.problems.push(Problem {
+            span,
+            path: String::new(),
+            kind: ProblemKind::UnknownTag(written),
+        });
     }
 
     fn count(&mut self, n: usize) -> Result<(), ()> {
@@ -406,7 +443,7 @@ impl TreeBuilder {
         if anchor != 0 {
             self.anchors.push((anchor, node.clone()));
         }
-        let Some((parent, _)) = self.stack.last_mut() else {
+        let Some((parent, _, keys)) = self.stack.last_mut() else {
             self.root = Some(node);
             return;
         };
@@ -419,13 +456,19 @@ impl TreeBuilder {
                     Some((_, value)) if value.span.end == usize::MAX => {
                         *value = node;
                         let (key, _) = entries.last().expect("entry just filled");
-                        if let Some(first) = entries[..entries.len() - 1]
-                            .iter()
-                            .find(|(k, _)| same_key(k, key))
-                        {
-                            let first_line = first.0.span.line;
+                        let first = match &key.kind {
+                            Kind::Scalar { text, .. } => match keys.get(text) {
+                                Some(line) => Some(*line),
+                                None => {
+                                    keys.insert(text.clone(), key.span.line);
+                                    None
+                                }
+                            },
+                            _ => None,
+                        };
+                        if let Some(first_line) = first {
                             let (key, _) = entries.pop().expect("entry just filled");
-                            self.duplicates.push(Problem {
+                            self.problems.push(Problem {
                                 span: key.span,
                                 path: String::new(),
                                 kind: ProblemKind::DuplicateKey {
@@ -465,13 +508,6 @@ fn count_nodes(node: &Node) -> usize {
                 .map(|(k, v)| count_nodes(k) + count_nodes(v))
                 .sum::<usize>()
         }
-    }
-}
-
-fn same_key(a: &Node, b: &Node) -> bool {
-    match (&a.kind, &b.kind) {
-        (Kind::Scalar { text: x, .. }, Kind::Scalar { text: y, .. }) => x == y,
-        _ => false,
     }
 }
 
@@ -1176,6 +1212,22 @@ impl<'de> de::MapAccess<'de> for MapAccess<'_> {
 mod tests {
     use super::*;
     use serde::Deserialize;
+
+    #[test]
+    fn repeated_keys_are_found_in_linear_time() {
+        let n = 40_000;
+        let mut text: String = (0..n).map(|i| format!("p{i}: 1\n")).collect();
+        text.push_str("p7: 2\n");
+        let started = std::time::Instant::now();
+        let (_, problems) = parse(&text).unwrap();
+        // Each key compared with every one before took seconds; a table, milliseconds.
+        assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+        assert_eq!(problems.len(), 1);
+        assert!(matches!(
+            &problems[0].kind,
+            ProblemKind::DuplicateKey { key, first_line: 8 } if key == "p7"
+        ));
+    }
 
     #[derive(Debug, Deserialize, PartialEq)]
     #[serde(deny_unknown_fields)]

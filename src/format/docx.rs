@@ -146,7 +146,7 @@ pub fn write(
         });
         let content = match from_reference {
             Some(content) => content,
-            None => renderer.layout(template, &ctx)?,
+            None => renderer.layout(template, &ctx, doc.parts())?,
         };
         add(&mut zip, name, &content)?;
     }
@@ -155,7 +155,7 @@ pub fn write(
         add(
             &mut zip,
             "word/footer2.xml",
-            &renderer.layout("docx/word/footer.xml.j2", &ctx)?,
+            &renderer.layout("docx/word/footer.xml.j2", &ctx, 0)?,
         )?;
     }
     Ok(zip.finish()?.into_inner())

@@ -26,10 +26,12 @@ pub fn write(doc: &Document) -> String {
                     Style::Heading3 => format!("#### {text}"),
                     Style::Heading4 => format!("##### {text}"),
                     Style::Subtitle | Style::Direction => format!("*{}*", text.trim_matches('*')),
-                    Style::Subitem => format!("{}{text}", document::indent(&text)),
+                    Style::Subitem => {
+                        format!("{}{}", document::indent(&text), escape_start(&text))
+                    }
                     _ => match &p.aside {
                         Some(aside) => format!("`{aside}` {text}"),
-                        None => text,
+                        None => escape_start(&text),
                     },
                 };
                 out.push_str(&line);
@@ -62,11 +64,30 @@ fn table_rows(table: &Table, out: &mut String) {
     }
 }
 
-/// Escapes the characters that would start Markdown syntax inside a paragraph.
+/// Escapes what would start Markdown syntax at the start of a line: a list (`- `, `+ `, `1. `,
+/// `1) `), a rule or a heading's underline (`---`, `===`).
+fn escape_start(text: &str) -> String {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    match text.as_bytes().get(digits) {
+        Some(b'-' | b'+' | b'=') if digits == 0 => format!("\\{text}"),
+        Some(b'.' | b')')
+            if digits > 0 && matches!(text.as_bytes().get(digits + 1), None | Some(b' ')) =>
+        {
+            format!("{}\\{}", &text[..digits], &text[digits..])
+        }
+        _ => text.to_string(),
+    }
+}
+
+/// Escapes the characters that would start Markdown syntax inside a paragraph: emphasis, code
+/// and fences (`` ` ``, `~`), links, HTML and entities (`&amp;`), headings.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#') {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '`' | '~' | '&' | '[' | ']' | '<' | '>' | '#'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -86,6 +107,17 @@ mod tests {
         assert_eq!(
             write(&doc),
             "# 会议议程\n\n**时　　间：**上午9:00\n\n请讲话。*（鼓掌）*\n\n| 时间 | 议程 |\n| --- | --- |\n| 9:00 | 开\\|场 |\n"
+        );
+    }
+
+    #[test]
+    fn text_cannot_start_a_list_a_fence_or_an_entity() {
+        let doc = Document::parse(
+            "- 不是列表\n+ 也不是\n2024. 不是编号\n3) 也不是\n---\n~~~\n&#x202E;反转 &amp;\n20.5亿元\n",
+        );
+        assert_eq!(
+            write(&doc),
+            "\\- 不是列表\n\n\\+ 也不是\n\n2024\\. 不是编号\n\n3\\) 也不是\n\n\\---\n\n\\~\\~\\~\n\n\\&\\#x202E;反转 \\&amp;\n\n20.5亿元\n"
         );
     }
 }

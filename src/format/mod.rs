@@ -140,6 +140,7 @@ pub fn write(
                         titles,
                         short,
                     },
+                    doc.parts(),
                 )?
                 .into_bytes()
         }

@@ -3,7 +3,7 @@
 //! say of the meeting's keys.
 
 use super::{Validator, shorthand};
-use crate::diagnostic::{Diagnostic, closest, list};
+use crate::diagnostic::{Diagnostic, closest, did_you_mean, list};
 use crate::model;
 use crate::raw;
 use crate::yaml::Checked;
@@ -31,7 +31,7 @@ impl Validator<'_> {
             let known: Vec<&str> = self.kinds.keys().map(String::as_str).collect();
             let mut d = Diagnostic::error(format!("`{kind}` is not a kind of event emcee knows"));
             if let Some(near) = closest(kind, known.iter().copied()) {
-                d = d.label(format!("did you mean `{near}`?"));
+                d = d.label(did_you_mean(kind, near));
             }
             self.report(
                 "meeting.kind",

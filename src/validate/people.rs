@@ -1,8 +1,8 @@
 //! People: each one's fields checked where they are written (the agenda or a roster), every
 //! reference to one resolved by id, the platform in rank order, and the hosts.
 
-use super::{Validator, lint_chinese, one_line};
-use crate::diagnostic::{Diagnostic, closest, list};
+use super::{Validator, lint, one_line};
+use crate::diagnostic::{Diagnostic, closest, did_you_mean, list};
 use crate::model;
 use crate::raw::{self, OneOrMany};
 use crate::yaml::{self, Checked};
@@ -10,6 +10,16 @@ use crate::yaml::{self, Checked};
 impl Validator<'_> {
     pub(super) fn person_fields(&mut self, id: &str, raw: &raw::Person) {
         let path = format!("people.{id}");
+        let lint_at = |v: &mut Self, at: &str, value: &str| {
+            let lead = value.chars().take_while(|c| c.is_whitespace()).count();
+            for (index, warning) in lint(value.trim()) {
+                let span = yaml::find(v.people.root, at).and_then(|n| n.char_span(lead + index));
+                match span {
+                    Some(span) => v.diagnostics.push(warning.at(at, Some(span))),
+                    None => v.report_person(at, warning),
+                }
+            }
+        };
         let check = |v: &mut Self, key: &str, value: &str| {
             let at = format!("{path}.{key}");
             if value.trim().is_empty() {
@@ -19,20 +29,17 @@ impl Validator<'_> {
                         .help("write it, or delete the key if it is optional"),
                 );
             }
-            let lead = value.chars().take_while(|c| c.is_whitespace()).count();
-            for (index, warning) in lint_chinese(value.trim()) {
-                let span = yaml::find(v.people.root, &at).and_then(|n| n.char_span(lead + index));
-                match span {
-                    Some(span) => v.diagnostics.push(warning.at(at.clone(), Some(span))),
-                    None => v.report_person(&at, warning),
-                }
-            }
+            lint_at(v, &at, value);
         };
         check(self, "name", &raw.name);
         for (key, value) in [("title", &raw.title), ("call", &raw.call)] {
             if let Some(value) = value {
                 check(self, key, value);
             }
+        }
+        // An empty honorific asks for none, so only its characters are checked.
+        if let Some(Some(value)) = &raw.honorific {
+            lint_at(self, &format!("{path}.honorific"), value);
         }
     }
 
@@ -44,24 +51,31 @@ impl Validator<'_> {
                 name: one_line(p.name.trim()),
                 title: p.title.as_ref().map(|t| one_line(t.trim())),
                 call: p.call.as_ref().map(|t| one_line(t.trim())),
-                honorific: model::Choice::from_key(&p.honorific),
+                honorific: match model::Choice::from_key(&p.honorific) {
+                    model::Choice::Given(text) => model::Choice::Given(one_line(&text)),
+                    choice => choice,
+                },
                 rank: p.rank,
             }),
             // Already reported where the person is defined.
             Some(Checked::Invalid) => None,
             None if !self.people.available => None,
             None => {
-                let known: Vec<&str> = self.people.map.keys().map(String::as_str).collect();
+                let known = self.people.map.keys().map(String::as_str);
                 let mut d = Diagnostic::error(format!("`{id}` is not one of the people"));
-                if let Some(near) = closest(id, known.iter().copied()) {
-                    d = d.label(format!("did you mean `{near}`?"));
+                // A suggestion weighs every id: given for the first problems only, so that a
+                // file of thousands of wrong references still costs in proportion to its size.
+                if self.diagnostics.len() < 100
+                    && let Some(near) = closest(id, known.clone())
+                {
+                    d = d.label(did_you_mean(id, near));
                 }
-                let d = if known.is_empty() {
+                let d = if self.people.map.is_empty() {
                     d.help(format!(
                         "add a `people:` section with `{id}: {{ name: …, title: … }}`"
                     ))
                 } else {
-                    d.help(format!("the people are {}", list(&known)))
+                    d.help(format!("the people are {}", list(known)))
                         .help(format!(
                             "or add `{id}: {{ name: …, title: … }}` under `people:`"
                         ))

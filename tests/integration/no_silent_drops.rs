@@ -45,7 +45,7 @@ fn items(agenda: &Node) -> &[Node] {
 }
 
 /// The tree written back as YAML, in flow style with every text quoted.
-fn emit(node: &Node, out: &mut String) {
+pub(crate) fn emit(node: &Node, out: &mut String) {
     match &node.kind {
         Kind::Scalar { text, plain } => {
             let number = text.parse::<i64>().is_ok() || text == "true" || text == "false";

@@ -64,3 +64,21 @@ fn strict_turns_warnings_into_failure() {
     let (code, _, _) = run(emcee().args(["check", "time/lunch-session.yaml"]));
     assert_eq!(code, 0);
 }
+
+#[test]
+fn an_item_of_a_day_or_longer_carries_the_clock_into_the_next_day() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("day.yaml"),
+        "meeting:\n  title: 专题会议\n  start: \"9:00\"\npeople:\n  zhang: { name: 张三, title: 主任 }\n  li: { name: 李四, title: 副主任 }\nhost: zhang\nagenda:\n  - { who: li, does: 讲话, minutes: 1500 }\n  - { who: zhang, does: 讲话, minutes: 30 }\n",
+    )
+    .unwrap();
+    let (code, plan, _) = run(emcee_in(dir.path()).args(["plan", "day.yaml"]));
+    assert_eq!(code, 0);
+    // Once 10:01 and 10:31, as if the meeting had gone back in time.
+    assert!(plan.contains("\n10:01(+1)  30分钟"), "{plan}");
+    assert!(plan.contains("10:32(+1)结束"), "{plan}");
+    let (_, handout, _) =
+        run(emcee_in(dir.path()).args(["render", "day.yaml", "--doc", "handout"]));
+    assert!(handout.contains("（9:00—10:01(+1)）"), "{handout}");
+}
