@@ -165,6 +165,8 @@ fn environment(dirs: &TemplateDirs) -> Environment<'static> {
 pub struct Renderer {
     /// Locked for a render, whose fuel is set by the size of the plan.
     env: Mutex<Environment<'static>>,
+    /// The folders templates are looked up in, for the data files beside them (`kinds.yaml`).
+    dirs: Vec<PathBuf>,
 }
 
 /// The parts of a plan that each cost the templates fuel: its items, their steps, moves and
@@ -205,6 +207,7 @@ impl Renderer {
     pub fn new(dirs: &TemplateDirs) -> Self {
         Renderer {
             env: Mutex::new(environment(dirs)),
+            dirs: dirs.dirs.clone(),
         }
     }
 
@@ -240,10 +243,12 @@ impl Renderer {
     /// The kinds of event of a language and their words, from its `kinds.yaml`.
     pub fn kinds(&self, language: &str) -> Result<crate::validate::Kinds> {
         let name = format!("{language}/kinds.yaml");
-        let env = self.env_for(0);
-        let tmpl = env.get_template(&name).map_err(template_error)?;
+        // Read as data, by the templates' own lookup, never compiled as a template.
+        let source = load_template(&self.dirs, &name)
+            .map_err(template_error)?
+            .ok_or_else(|| anyhow::anyhow!("the vocabulary {name} is missing"))?;
         let broken = |what: String| anyhow::anyhow!("the vocabulary {name} is broken: {what}");
-        let (root, _) = crate::yaml::parse(tmpl.source()).map_err(|p| broken(format!("{p:?}")))?;
+        let (root, _) = crate::yaml::parse(&source).map_err(|p| broken(format!("{p:?}")))?;
         let (kinds, problems) = crate::yaml::from_node(&root);
         match (kinds, problems.first()) {
             (Some(kinds), None) => Ok(kinds),
