@@ -409,7 +409,8 @@ pub struct Item {
     #[serde(default)]
     pub title: Option<String>,
     #[serde(default)]
-    pub steps: Option<Vec<Checked<Step>>>,
+    /// Its invitations, each written as an `invite` move's keys.
+    pub steps: Option<Vec<Checked<moves::Invite>>>,
     /// How several invitations are spoken: numbered 1.…；2.…, as sentences, as paragraphs,
     /// or 一是……；二是…….
     #[serde(default)]
@@ -639,28 +640,6 @@ pub enum Applause {
     Welcome,
     /// ……。大家欢迎！
     After,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Step {
-    pub who: OneOrMany,
-    pub does: String,
-    #[serde(default)]
-    pub what: Option<String>,
-    #[serde(default)]
-    pub documents: Vec<String>,
-    #[serde(default)]
-    pub applause: Option<Applause>,
-    #[serde(default)]
-    pub on_behalf_of: Option<String>,
-    /// How the people are named: `full`, `name-title` or `call`.
-    #[serde(default)]
-    pub form: moves::NameForm,
-    #[serde(default)]
-    pub minutes: Option<u32>,
-    #[serde(default)]
-    pub cue: Option<String>,
 }
 
 /// One round of awards: who is honoured, and who presents.

@@ -1000,8 +1000,9 @@ impl Validator<'_> {
             return None;
         };
         // The item's own minutes and cue belong to the item, not to its one step.
-        let step = raw::Step {
-            who: who.clone(),
+        let step = raw::moves::Invite {
+            who: Some(who.clone()),
+            by: None,
             does: does.clone(),
             what: raw.what.clone(),
             documents: raw.documents.clone(),
@@ -1010,11 +1011,16 @@ impl Validator<'_> {
             form: raw.form,
             minutes: None,
             cue: None,
+            host: None,
         };
-        self.step(path, &step)
+        self.invitation(path, &step)
     }
 
-    fn steps(&mut self, path: &str, steps: &[Checked<raw::Step>]) -> Option<Vec<model::Step>> {
+    fn steps(
+        &mut self,
+        path: &str,
+        steps: &[Checked<raw::moves::Invite>],
+    ) -> Option<Vec<model::Step>> {
         if steps.is_empty() {
             self.report(
                 &format!("{path}.steps"),
@@ -1035,37 +1041,17 @@ impl Validator<'_> {
         all_valid.then_some(out)
     }
 
-    fn step(&mut self, path: &str, raw: &raw::Step) -> Option<model::Step> {
-        let who = self.persons(&format!("{path}.who"), &raw.who);
-        let does = self.text(&format!("{path}.does"), &raw.does);
-        let what = self.optional(&format!("{path}.what"), &raw.what);
-        let documents = self.texts(&format!("{path}.documents"), &raw.documents);
-        let on_behalf_of = self.optional(&format!("{path}.on_behalf_of"), &raw.on_behalf_of);
-        let cue = self.optional(&format!("{path}.cue"), &raw.cue);
-        let who = who?;
-        let by_host = who.len() == 1 && self.hosts.iter().any(|h| h.id == who[0].id);
-        if by_host && raw.applause.is_some() {
+    /// A step of an item: an invitation, spoken by the item's host.
+    fn step(&mut self, path: &str, raw: &raw::moves::Invite) -> Option<model::Step> {
+        if raw.host.is_some() {
             self.report(
-                &format!("{path}.applause"),
-                Diagnostic::error("`applause` would change nothing here")
-                    .help("the host does not ask for applause for himself (由我……)")
-                    .help("remove it"),
+                &format!("{path}.host"),
+                Diagnostic::error("a step is spoken by its item's host")
+                    .help("give the item its `host`, or write the item as `moves`"),
             );
             return None;
         }
-        Some(model::Step {
-            who,
-            by_host,
-            party: None,
-            does,
-            what,
-            documents,
-            applause: raw.applause,
-            on_behalf_of,
-            form: raw.form,
-            minutes: raw.minutes,
-            cue,
-        })
+        self.invitation(path, raw)
     }
 
     fn closing(&mut self, raw: &raw::Closing) -> Option<model::Closing> {

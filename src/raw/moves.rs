@@ -537,7 +537,7 @@ pub enum NameForm {
 
 /// An invitation: 请……讲话, 由我代表……, 请工作人员宣读…….
 #[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields, rename = "Invite+who")]
+#[serde(deny_unknown_fields)]
 pub struct Invite {
     /// Ids of people; or `by` for a party that is no one person.
     #[serde(default)]

@@ -279,7 +279,9 @@ impl Validator<'_> {
                 who: self.listed(&key("who"), &h.who)?,
                 call: self.optional(&key("call"), &h.call),
             },
-            Move::Invite(i) => self.invite(&at, i)?,
+            Move::Invite(i) => MoveKind::Invite {
+                step: self.invitation(&at, i)?,
+            },
             Move::Review(s) => MoveKind::Review {
                 text: self.text(&at, &s.text),
             },
@@ -452,19 +454,6 @@ impl Validator<'_> {
             Move::Election(e) if e.seats == Some(0) => {
                 vec![("seats", "an election fills one seat or more")]
             }
-            Move::Invite(i) => {
-                let mut found = Vec::new();
-                if i.by.is_some() && i.form != raw::moves::NameForm::Full {
-                    found.push(("form", "`form` names people given by `who`, not a party"));
-                }
-                let by_host = i.who.as_ref().is_some_and(|who| {
-                    who.0.len() == 1 && self.hosts.iter().any(|h| h.id == who.0[0])
-                });
-                if by_host && i.applause.is_some() {
-                    found.push(("applause", "the host does not ask for applause for himself"));
-                }
-                found
-            }
             _ => Vec::new(),
         };
         for (key, why) in &unused {
@@ -541,7 +530,8 @@ impl Validator<'_> {
         all.then_some(groups)
     }
 
-    fn invite(&mut self, path: &str, i: &raw::moves::Invite) -> Option<MoveKind> {
+    /// An invitation, as an `invite` move, a step of an item or the item's own `who`/`does`.
+    pub(super) fn invitation(&mut self, path: &str, i: &raw::moves::Invite) -> Option<model::Step> {
         let key = |k: &str| format!("{path}.{k}");
         let who = match (&i.who, &i.by) {
             (Some(who), None) => Some(self.persons(&key("who"), who)?),
@@ -565,6 +555,24 @@ impl Validator<'_> {
         };
         let who = who.unwrap_or_default();
         let by_host = who.len() == 1 && self.hosts.iter().any(|h| h.id == who[0].id);
+        let mut unused = Vec::new();
+        if i.by.is_some() && i.form != raw::moves::NameForm::Full {
+            unused.push(("form", "`form` names people given by `who`, not a party"));
+        }
+        if by_host && i.applause.is_some() {
+            unused.push((
+                "applause",
+                "the host does not ask for applause for himself (由我……)",
+            ));
+        }
+        for (k, why) in &unused {
+            self.report(
+                &key(k),
+                Diagnostic::error(format!("`{k}` would change nothing here"))
+                    .help(*why)
+                    .help("remove it, or change the key it depends on"),
+            );
+        }
         let step = model::Step {
             who,
             by_host,
@@ -578,7 +586,7 @@ impl Validator<'_> {
             minutes: i.minutes,
             cue: self.optional(&key("cue"), &i.cue),
         };
-        Some(MoveKind::Invite { step })
+        unused.is_empty().then_some(step)
     }
 
     /// Closing points, each with its heading checked.
