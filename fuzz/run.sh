@@ -7,6 +7,6 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
 mkdir -p fuzz/corpus/compile
-cp -n agendas/*.yaml agendas/templates/*.yaml tests/cases/*.yaml tests/errors/*.yaml tests/hostile/*.yaml fuzz/corpus/compile/ 2>/dev/null || true
+cp -n agendas/*.yaml agendas/templates/*.yaml tests/cases/*.yaml tests/errors/*.yaml tests/hostile/*.yaml tests/patterns/*.yaml fuzz/corpus/compile/ 2>/dev/null || true
 RUSTC_BOOTSTRAP=1 cargo fuzz run compile fuzz/corpus/compile -- \
   -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
