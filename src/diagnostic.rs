@@ -128,6 +128,54 @@ pub fn did_you_mean(given: &str, near: &str) -> String {
     }
 }
 
+/// The English key a Chinese one stands for (`会议` → `meeting`), when it is one of
+/// `expected` (any key, when `expected` is empty).
+pub fn english_key(key: &str, expected: &[&'static str]) -> Option<&'static str> {
+    const KEYS: &[(&str, &str)] = &[
+        ("会议", "meeting"),
+        ("人员", "people"),
+        ("人物", "people"),
+        ("主持人", "host"),
+        ("主持", "host"),
+        ("开场", "opening"),
+        ("开场白", "opening"),
+        ("议程", "agenda"),
+        ("会议议程", "agenda"),
+        ("结束", "closing"),
+        ("结束语", "closing"),
+        ("结尾", "closing"),
+        ("标题", "title"),
+        ("名称", "title"),
+        ("会议名称", "title"),
+        ("职务", "title"),
+        ("题目", "title"),
+        ("姓名", "name"),
+        ("名字", "name"),
+        ("称呼", "salutation"),
+        ("日期", "date"),
+        ("地点", "place"),
+        ("开始", "start"),
+        ("时长", "minutes"),
+        ("分钟", "minutes"),
+        ("类型", "type"),
+        ("步骤", "steps"),
+        ("发言人", "who"),
+        ("讲话人", "who"),
+        ("人", "who"),
+        ("内容", "what"),
+        ("要点", "points"),
+        ("小标题", "heading"),
+        ("正文", "body"),
+        ("文件", "documents"),
+        ("参会人员", "participants"),
+        ("目的", "purpose"),
+        ("任务", "tasks"),
+    ];
+    KEYS.iter()
+        .find(|(cn, en)| *cn == key && (expected.is_empty() || expected.contains(en)))
+        .map(|(_, en)| *en)
+}
+
 /// "1 warning", "3 warnings": a count and its noun, for messages.
 pub fn count(n: usize, noun: &str) -> String {
     match n {
@@ -168,6 +216,13 @@ impl From<Problem> for Diagnostic {
                     .help("keep one of the two and delete the other")
             }
             ProblemKind::UnknownKey { key, expected } => {
+                if let Some(english) = english_key(&key, expected) {
+                    return Diagnostic::error(format!("`{key}` is not a key: keys are English"))
+                        .label(format!("write `{english}`"))
+                        .help(format!("`{key}:` is written `{english}:`; the values stay Chinese"))
+                        .help(format!("the keys allowed here are {}", list(expected)))
+                        .at(problem.path, Some(problem.span));
+                }
                 let d = Diagnostic::error(format!("unknown key `{key}` in {at}"));
                 let d = match closest(&key, expected.iter().copied()) {
                     Some(near) => d.label(did_you_mean(&key, near)),

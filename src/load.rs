@@ -4,8 +4,9 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::{Diagnostic, closest};
+use crate::diagnostic::{Diagnostic, closest, english_key};
 use crate::extend;
+use crate::ime;
 use crate::library::Library;
 use crate::raw;
 use crate::yaml::{self, Node, Problem, ProblemKind};
@@ -223,8 +224,12 @@ pub struct Parsed<T = raw::Agenda> {
 pub fn parse(source: &Source, library: &Library, sources: &mut Vec<Source>) -> Parsed {
     let (root, duplicates) = match yaml::parse(&source.text) {
         Ok(parsed) => parsed,
-        Err(problem) => return failed(vec![problem.into()]),
+        Err(problem) => return failed(syntax(&source.text, problem)),
     };
+    let slips = ime::in_tree(&source.text, &root);
+    if !slips.is_empty() {
+        return failed(slips);
+    }
     if root.is_null() {
         return failed(vec![empty("the agenda file is empty")]);
     }
@@ -245,9 +250,24 @@ pub fn parse(source: &Source, library: &Library, sources: &mut Vec<Source>) -> P
         };
     }
     let mut parsed = parse_tree::<raw::Agenda>(resolved.root);
+    if chinese_sections(parsed.root.as_ref()) {
+        // `会议:` for `meeting:`: its section is told once, not again as missing.
+        parsed.raw = None;
+    }
     diagnostics.append(&mut parsed.diagnostics);
     parsed.diagnostics = diagnostics;
     parsed
+}
+
+/// Whether a section of the agenda is written under its Chinese name (`会议:`).
+fn chinese_sections(root: Option<&Node>) -> bool {
+    const SECTIONS: &[&str] = &["meeting", "people", "host", "opening", "agenda", "closing"];
+    let Some(yaml::Kind::Map(entries)) = root.map(|r| &r.kind) else {
+        return false;
+    };
+    entries
+        .iter()
+        .any(|(k, _)| k.text().is_some_and(|k| english_key(k, SECTIONS).is_some()))
 }
 
 /// What a file that an agenda names looks like: a roster (only `people:`) or a speech or
@@ -266,6 +286,11 @@ fn companion_kind(root: &Node) -> Option<&'static str> {
         [Some("text")] => Some("a speech or report file (it holds only `text:`)"),
         _ => None,
     }
+}
+
+/// A syntax error, told as the input-method slips that caused it when there are any.
+fn syntax(text: &str, problem: Problem) -> Vec<Diagnostic> {
+    ime::explain(text, &problem).unwrap_or_else(|| vec![problem.into()])
 }
 
 fn failed<T>(diagnostics: Vec<Diagnostic>) -> Parsed<T> {
@@ -308,6 +333,9 @@ fn companion<T: serde::de::DeserializeOwned>(
     let source = read_file(&agenda.beside(path))?;
     let parsed = match yaml::parse_source(&source.text, index) {
         Ok((root, _)) if root.is_null() => failed(vec![empty("the file is empty")]),
+        Ok((root, _)) if !ime::in_tree(&source.text, &root).is_empty() => {
+            failed(ime::in_tree(&source.text, &root))
+        }
         Ok((root, duplicates)) => {
             let mut parsed = parse_tree(root);
             let mut diagnostics: Vec<Diagnostic> = duplicates.into_iter().map(Into::into).collect();
@@ -315,7 +343,7 @@ fn companion<T: serde::de::DeserializeOwned>(
             parsed.diagnostics = diagnostics;
             parsed
         }
-        Err(problem) => failed(vec![problem.into()]),
+        Err(problem) => failed(syntax(&source.text, problem)),
     };
     Ok((source, parsed))
 }
@@ -339,9 +367,9 @@ fn without_echoes(problems: Vec<Problem>) -> Vec<Problem> {
     let typos: Vec<(String, &str)> = problems
         .iter()
         .filter_map(|p| match &p.kind {
-            ProblemKind::UnknownKey { key, expected } => {
-                closest(key, expected.iter().copied()).map(|near| (p.path.clone(), near))
-            }
+            ProblemKind::UnknownKey { key, expected } => english_key(key, expected)
+                .or_else(|| closest(key, expected.iter().copied()))
+                .map(|near| (p.path.clone(), near)),
             _ => None,
         })
         .collect();

@@ -1428,6 +1428,19 @@ fn lint_chinese(text: &str) -> Vec<(usize, Diagnostic)> {
                     .label("delete this space")
                     .help("Chinese text has no spaces between characters"),
             ));
+        } else if matches!(c, '"' | '\'') {
+            seen.push(c);
+            let (open, close) = if c == '"' {
+                ('“', '”')
+            } else {
+                ('‘', '’')
+            };
+            warnings.push((
+                i,
+                Diagnostic::warning(format!("ASCII quotes `{c}` in Chinese text"))
+                    .label(format!("write `{open}` or `{close}`"))
+                    .help(format!("Chinese text quotes with `{open}…{close}`")),
+            ));
         }
     }
     warnings

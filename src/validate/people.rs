@@ -61,6 +61,31 @@ impl Validator<'_> {
             Some(Checked::Invalid) => None,
             None if !self.people.available => None,
             None => {
+                // Looked for among the first problems only, as suggestions are (below).
+                let named = (self.diagnostics.len() < 100)
+                    .then(|| {
+                        self.people.map.iter().find_map(|(key, p)| match p {
+                            Checked::Valid(p) if p.name.trim() == id.trim() => Some(key.clone()),
+                            _ => None,
+                        })
+                    })
+                    .flatten();
+                if let Some(key) = named {
+                    let field = path
+                        .rsplit('.')
+                        .next()
+                        .unwrap_or(path)
+                        .split('[')
+                        .next()
+                        .unwrap_or_default();
+                    let d = Diagnostic::error(format!("{id} is the name of `{key}`; write `{field}: {key}`"))
+                        .label(format!("write `{key}`"))
+                        .help(format!(
+                            "the agenda names people by their id under `people:`; `{key}` gives its name and title wherever it is used"
+                        ));
+                    self.report(path, d);
+                    return None;
+                }
                 let known = self.people.map.keys().map(String::as_str);
                 let mut d = Diagnostic::error(format!("`{id}` is not one of the people"));
                 // A suggestion weighs every id: given for the first problems only, so that a
