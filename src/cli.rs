@@ -21,11 +21,16 @@ Examples:
   cat meeting.yaml | emcee render -
 
 Exit codes: 0 ok, 1 invalid agenda or failed output, 2 wrong usage.
-The agenda format: docs/agenda-format.md";
+The agenda format: emcee help format; your own phrasing: emcee help templates";
 
 /// Compile a YAML meeting agenda into the script the host reads aloud (会议主持词).
 #[derive(Debug, Parser)]
-#[command(name = "emcee", version, after_help = EXAMPLES)]
+#[command(
+    name = "emcee",
+    version,
+    after_help = EXAMPLES,
+    disable_help_subcommand = true
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -47,6 +52,19 @@ pub enum Command {
     /// Start an agenda from a template (see `emcee templates`).
     #[command(after_help = "Example:\n  emcee new 民主生活会 -o 2025-民主生活会.yaml")]
     New(NewArgs),
+    /// Print the agenda format (`format`), the guide to your own phrasing (`templates`), or
+    /// a command's help.
+    #[command(
+        after_help = "Examples:\n  emcee help format\n  emcee help format | less\n  emcee help templates\n  emcee help render"
+    )]
+    Help(HelpArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct HelpArgs {
+    /// `format`, `templates`, or a command (`render`, `check`…); none for emcee's own help.
+    #[arg(value_name = "TOPIC")]
+    pub topic: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{CheckArgs, NewArgs, PlanArgs, RenderArgs, TemplatesArgs};
+use crate::cli::{CheckArgs, HelpArgs, NewArgs, PlanArgs, RenderArgs, TemplatesArgs};
 use crate::diagnostic::{self, Diagnostic, Severity, count};
 use crate::format::{Format, ReferenceDoc};
 use crate::library::Library;
@@ -607,4 +607,39 @@ pub fn new(args: &NewArgs) -> Exit {
         Some(path) => finish(write::to_file(path, template.text.as_bytes())),
         None => finish(write::to_stdout(&template.text)),
     }
+}
+
+/// The agenda format, every kind of move, and the guide to templates, as the docs hold them.
+const FORMAT_DOC: &str = concat!(
+    include_str!("../docs/agenda-format.md"),
+    "\n",
+    include_str!("../docs/moves.md")
+);
+const TEMPLATES_DOC: &str = include_str!("../docs/templates.md");
+
+/// Prints a guide embedded in the binary, or a command's help.
+pub fn help(args: &HelpArgs) -> Exit {
+    use clap::CommandFactory;
+    let mut cli = crate::cli::Cli::command();
+    cli.build();
+    let text = match args.topic.as_deref() {
+        None => cli.render_long_help().to_string(),
+        Some("format") => FORMAT_DOC.to_string(),
+        Some("templates") => TEMPLATES_DOC.to_string(),
+        Some(name) => match cli.find_subcommand_mut(name) {
+            Some(command) => command.render_long_help().to_string(),
+            None => {
+                let commands: Vec<String> = cli
+                    .get_subcommands()
+                    .map(|c| c.get_name().to_string())
+                    .collect();
+                tell!(
+                    "error: no help on `{name}`\n = help: `emcee help format` prints the agenda format, `emcee help templates` the guide to templates; the commands are {}",
+                    diagnostic::list(&commands)
+                );
+                return Exit::Usage;
+            }
+        },
+    };
+    finish(write::to_stdout(&text))
 }

@@ -53,5 +53,6 @@ where
         Command::Plan(args) => commands::plan(args),
         Command::Templates(args) => commands::templates(args),
         Command::New(args) => commands::new(args),
+        Command::Help(args) => commands::help(args),
     }
 }

@@ -12,6 +12,28 @@ fn help_shows_an_example() {
 }
 
 #[test]
+fn the_docs_are_in_the_binary() {
+    let doc = |path: &str| fs::read_to_string(root().join(path)).unwrap();
+    let (code, format, _) = run(emcee().args(["help", "format"]));
+    assert_eq!(code, 0);
+    assert_eq!(
+        format,
+        doc("docs/agenda-format.md") + "\n" + &doc("docs/moves.md")
+    );
+    let (code, templates, _) = run(emcee().args(["help", "templates"]));
+    assert_eq!((code, templates), (0, doc("docs/templates.md")));
+    let (code, render, _) = run(emcee().args(["help", "render"]));
+    assert_eq!(code, 0);
+    assert!(render.contains("Usage: emcee render"), "{render}");
+    let (code, _, stderr) = run(emcee().args(["help", "formats"]));
+    assert_eq!(code, 2);
+    assert!(
+        stderr.starts_with("error: no help on `formats`"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn wrong_usage_exits_with_two() {
     assert_cmd_snapshot!(emcee().args(["render"]));
     assert_cmd_snapshot!(emcee().args(["publish", "x.yaml"]));
