@@ -52,12 +52,31 @@ pub enum Command {
     /// Start an agenda from a template (see `emcee templates`).
     #[command(after_help = "Example:\n  emcee new 民主生活会 -o 2025-民主生活会.yaml")]
     New(NewArgs),
+    /// Write the JSON Schema of the agenda format, for an editor to complete and check keys.
+    #[command(after_help = SCHEMA_HELP)]
+    Schema(SchemaArgs),
     /// Print the agenda format (`format`), the guide to your own phrasing (`templates`), or
     /// a command's help.
     #[command(
         after_help = "Examples:\n  emcee help format\n  emcee help format | less\n  emcee help templates\n  emcee help render"
     )]
     Help(HelpArgs),
+}
+
+const SCHEMA_HELP: &str = "\
+Example:
+  emcee schema -o emcee.schema.json
+
+Then the first line of an agenda,
+  # yaml-language-server: $schema=emcee.schema.json
+makes VS Code (with Red Hat's YAML extension) complete and check its keys.
+`emcee new` writes that line.";
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Write the schema to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{CheckArgs, HelpArgs, NewArgs, PlanArgs, RenderArgs, TemplatesArgs};
+use crate::cli::{CheckArgs, HelpArgs, NewArgs, PlanArgs, RenderArgs, SchemaArgs, TemplatesArgs};
 use crate::diagnostic::{self, Diagnostic, Severity, count};
 use crate::format::{Format, ReferenceDoc};
 use crate::library::Library;
@@ -604,8 +604,42 @@ pub fn new(args: &NewArgs) -> Exit {
             );
             Exit::Invalid
         }
-        Some(path) => finish(write::to_file(path, template.text.as_bytes())),
-        None => finish(write::to_stdout(&template.text)),
+        Some(path) => {
+            let text = with_modeline(&template.text);
+            let result = write::to_file(path, text.as_bytes());
+            if result.is_ok() {
+                schema_beside(path);
+            }
+            finish(result)
+        }
+        None => finish(write::to_stdout(&with_modeline(&template.text))),
+    }
+}
+
+/// A new agenda starts with the line that names its schema to yaml-language-server (VS Code's
+/// YAML extension), so that the editor completes and checks its keys.
+fn with_modeline(text: &str) -> String {
+    let line = crate::schema::modeline(crate::schema::FILE_NAME);
+    if text.starts_with("# yaml-language-server:") {
+        return text.to_string();
+    }
+    format!("{line}\n{text}")
+}
+
+/// Writes the schema the modeline names beside a new agenda, unless a file is there already.
+fn schema_beside(agenda: &Path) {
+    let folder = agenda.parent().unwrap_or(Path::new(""));
+    let path = folder.join(crate::schema::FILE_NAME);
+    if path.exists() {
+        return;
+    }
+    let schema = crate::schema::agenda_schema();
+    match write::to_file(&path, schema.as_bytes()) {
+        Ok(()) => tell!(
+            "note: wrote `{}` beside it, for editors to complete and check the keys",
+            path.display()
+        ),
+        Err(e) => tell!("warning: could not write `{}`: {e:#}", path.display()),
     }
 }
 
@@ -642,4 +676,13 @@ pub fn help(args: &HelpArgs) -> Exit {
         },
     };
     finish(write::to_stdout(&text))
+}
+
+/// Writes the JSON Schema of the agenda format.
+pub fn schema(args: &SchemaArgs) -> Exit {
+    let schema = crate::schema::agenda_schema();
+    finish(match &args.output {
+        Some(path) => write::to_file(path, schema.as_bytes()),
+        None => write::to_stdout(&schema),
+    })
 }

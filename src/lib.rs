@@ -21,6 +21,7 @@ pub mod plan;
 pub mod raw;
 pub mod render;
 pub mod schedule;
+pub mod schema;
 pub mod validate;
 pub mod write;
 pub mod yaml;
@@ -54,5 +55,6 @@ where
         Command::Templates(args) => commands::templates(args),
         Command::New(args) => commands::new(args),
         Command::Help(args) => commands::help(args),
+        Command::Schema(args) => commands::schema(args),
     }
 }

@@ -17,22 +17,29 @@ use crate::yaml::Checked;
 pub mod moves;
 pub use moves::Move;
 
-#[derive(Debug, Deserialize)]
+/// A meeting agenda for emcee, which compiles it into the host's script (会议主持词).
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(transform = crate::schema::agenda)]
 pub struct Agenda {
     /// Required; optional here so that validation can report every missing section at once.
     #[serde(default)]
     pub meeting: Option<Checked<Meeting>>,
+    /// Everyone named in the script, each under an id you choose; or the path of a roster file.
     #[serde(default)]
     pub people: Option<People>,
+    /// Who hosts (主持) the meeting: an id, or a list of two ids (each line then labelled).
     #[serde(default)]
     pub host: Option<Checked<OneOrMany>>,
     /// The opening as moves, in the order spoken; without it, the meeting's keys in the
     /// kind's default order.
     #[serde(default)]
     pub opening: Option<Checked<Vec<Checked<Move>>>>,
+    /// The items in the order they happen (at least one).
     #[serde(default)]
     pub agenda: Option<Checked<Vec<Checked<Item>>>>,
+    /// What the host says after the last item: its keys (recap, hopes, points…), or a list of
+    /// moves.
     #[serde(default)]
     pub closing: Option<Checked<ClosingSource>>,
 }
@@ -149,10 +156,12 @@ impl<'de> Deserialize<'de> for Line {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
+    /// The meeting's name: 今天我们在这里召开县机关意识形态工作专题会议 (required).
     pub title: String,
+    /// The language of the script: `zh-CN` (default) or `en`.
     #[serde(default)]
     pub language: Language,
     /// The kind of event (会议, 座谈会, 典礼, 全体会议, …): its words, from the language's
@@ -174,8 +183,10 @@ pub struct Meeting {
     /// 经……研究决定: who decided to hold the meeting.
     #[serde(default)]
     pub convened_by: Option<String>,
+    /// Why the meeting is held: 为深入学习贯彻……精神，…… (a list of texts).
     #[serde(default)]
     pub purpose: Vec<String>,
+    /// What the meeting does, after its name: ……，安排部署……工作 (a list of texts).
     #[serde(default)]
     pub tasks: Vec<String>,
     /// ……对这次会议非常重视: a sentence on the leadership's attention.
@@ -190,15 +201,19 @@ pub struct Meeting {
     /// Who attends, for the opening and the handout (参会人员).
     #[serde(default)]
     pub participants: Vec<String>,
+    /// 请允许我代表……，向……表示热烈的欢迎和衷心的感谢！
     #[serde(default)]
     pub welcome: Option<Welcome>,
+    /// Attendance against the quorum: 本次会议应到会党员31名……可以开会。
     #[serde(default)]
     pub quorum: Option<Quorum>,
+    /// `open` 现在开会。 or `ceremony` 现在我宣布：……开幕！
     #[serde(default)]
     pub declare: Option<Declare>,
     /// A request for order in the room (请大家关闭手机……).
     #[serde(default)]
     pub discipline: Option<String>,
+    /// What the opening says about the items: `count` 共有三项议程 (default), `list`, or `none`.
     #[serde(default)]
     pub overview: Overview,
     /// 会议, 大会 or 仪式: the word in 进行会议第一项议程 / 仪式进行第一项.
@@ -207,6 +222,7 @@ pub struct Meeting {
     /// 项议程, 项日程, 项内容 or 项: the measure after the number.
     #[serde(default)]
     pub measure: Option<String>,
+    /// Announce the last item as 下面进行最后一项议程.
     #[serde(default)]
     pub mark_last_item: bool,
     /// YYYY-MM-DD.
@@ -218,6 +234,7 @@ pub struct Meeting {
     /// HH:MM, when the meeting must end at the latest.
     #[serde(default)]
     pub ends: Option<String>,
+    /// Where: 地点 on the handout.
     #[serde(default)]
     pub place: Option<String>,
     /// How fast the host reads: characters a minute (Chinese) or words a minute (English).
@@ -227,7 +244,7 @@ pub struct Meeting {
 
 /// The words of a kind of event, each one overridable in an agenda (`meeting.words`).
 /// The kinds and their words are data: `scripts/<language>/kinds.yaml`.
-#[derive(Debug, Deserialize, serde::Serialize, Default, Clone, PartialEq)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, serde::Serialize, Default, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Words {
     /// The event word in every fixed phrase: 会议, 座谈会, 大会, 典礼.
@@ -262,11 +279,12 @@ pub struct Words {
     /// The words of a show of hands: 同意/不同意 (a party body), 赞成/反对 (人大, 政协).
     #[serde(default)]
     pub yes: Option<String>,
+    /// The word against, with `yes`: 不同意 or 反对.
     #[serde(default)]
     pub no: Option<String>,
 }
 
-#[derive(Debug, Deserialize, Default, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default, Clone, Copy, PartialEq, Eq)]
 pub enum Language {
     #[default]
     #[serde(rename = "zh-CN")]
@@ -295,23 +313,28 @@ impl Language {
 }
 
 /// Welcome and thanks on the organiser's behalf: 请允许我代表……向……表示热烈的欢迎和衷心的感谢！
-#[derive(Debug, Deserialize, serde::Serialize, Clone, PartialEq)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, serde::Serialize, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Welcome {
+    /// On whose behalf: 市委、市政府.
     pub on_behalf_of: String,
+    /// To whom: 各位企业家朋友.
     pub to: String,
 }
 
 /// Attendance against the quorum; numbers not known before the day stay blank.
-#[derive(Debug, Deserialize, serde::Serialize, Clone, PartialEq)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, serde::Serialize, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Quorum {
+    /// How many are expected: 应到会……31名.
     pub expected: u32,
     /// Who is counted: 党员, 代表, 委员 (members).
     #[serde(default)]
     pub who: Option<String>,
+    /// How many are present; left out, a blank to fill in on the day.
     #[serde(default)]
     pub present: Option<u32>,
+    /// How many are on leave; left out, a blank to fill in on the day.
     #[serde(default)]
     pub absent: Option<u32>,
     /// The rule the count must meet, like 超过应到人数的半数 or a majority of the members.
@@ -320,7 +343,9 @@ pub struct Quorum {
 }
 
 /// How the host declares the meeting open.
-#[derive(Debug, Deserialize, serde::Serialize, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, serde::Serialize, Clone, Copy, PartialEq, Eq,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Declare {
     /// 现在开会。 / The meeting will come to order.
@@ -330,7 +355,9 @@ pub enum Declare {
 }
 
 /// What the opening says about the agenda.
-#[derive(Debug, Deserialize, serde::Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, serde::Serialize, Clone, Copy, PartialEq, Eq, Default,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Overview {
     /// 今天的会议共有两项议程，下面，我们逐项进行：
@@ -342,12 +369,15 @@ pub enum Overview {
     None,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
+    /// The name, after the title: 请……王五同志讲话 (required).
     pub name: String,
+    /// The title(s) before the name; join several with 、: 常委会党组书记、主任.
     #[serde(default)]
     pub title: Option<String>,
+    /// The short form for later mentions: 王主任 (the name by default).
     #[serde(default)]
     pub call: Option<String>,
     /// `None` when not given (the language's default: 同志 in Chinese, none in English);
@@ -365,7 +395,7 @@ fn given<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Option<Str
 }
 
 /// What an item is: an invitation to speak (the default) or one of the procedures.
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Clone, Copy, PartialEq, Eq, Default)]
 #[serde(rename_all = "kebab-case")]
 pub enum ItemType {
     #[default]
@@ -399,13 +429,18 @@ impl ItemType {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
+    /// A name for the item, unique in the agenda (an agenda that extends a template matches items
+    /// by it).
     #[serde(default)]
     pub id: Option<String>,
+    /// What kind of item: `speech` (default), `action`, `anthem`, `vote`, `approval`, `election`,
+    /// `awards`.
     #[serde(default, rename = "type")]
     pub kind: ItemType,
+    /// The item's subject, said after its number: 首先进行会议第一项议程，学习相关文件和法律法规。
     #[serde(default)]
     pub title: Option<String>,
     #[serde(default)]
@@ -422,14 +457,19 @@ pub struct Item {
     /// by default.
     #[serde(default)]
     pub numbered: Option<bool>,
+    /// The person invited, by id (or a list of ids who do the same).
     #[serde(default)]
     pub who: Option<OneOrMany>,
+    /// The verb, right after the person: 讲话, 传达, 作重要讲话.
     #[serde(default)]
     pub does: Option<String>,
+    /// The object, right after the verb: 请……同志领学网络信息内容生态治理规定.
     #[serde(default)]
     pub what: Option<String>,
+    /// Documents read out, each titled in 《》.
     #[serde(default)]
     pub documents: Vec<String>,
+    /// `welcome` 让我们以热烈的掌声欢迎……！ or `after` ……，大家欢迎！
     #[serde(default)]
     pub applause: Option<Applause>,
     /// How the person invited is named: `full` (区长李建国同志), `name-title` (李建国区长) or
@@ -451,6 +491,7 @@ pub struct Item {
     /// Who supervises and who counts the ballots, for an `election` item (names or ids).
     #[serde(default)]
     pub scrutineers: Vec<String>,
+    /// Who counts the ballots, for an `election` item (names or ids).
     #[serde(default)]
     pub counters: Vec<String>,
     /// The rounds of an `awards` item.
@@ -465,6 +506,7 @@ pub struct Item {
     /// Which host speaks this item, when there are two.
     #[serde(default)]
     pub host: Option<String>,
+    /// The time planned for the item, in minutes.
     #[serde(default)]
     pub minutes: Option<u32>,
     /// HH:MM: the item starts at this time (a session after lunch, a hard start).
@@ -500,9 +542,10 @@ impl<'de> Deserialize<'de> for TextSource {
 
 /// A speech (讲话稿) or a report (工作报告, 研判报告) as an outline: emcee numbers its sections
 /// and points and fills in the counts.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
+    /// `speech` (default) or `report`.
     #[serde(default)]
     pub kind: TextKind,
     /// 在……会议上的讲话; for a speech, by default 在〈meeting title〉上的讲话.
@@ -515,6 +558,7 @@ pub struct Text {
     /// `{ID.what}` the speaker and subject of the agenda item `ID`.
     #[serde(default)]
     pub opening: Vec<String>,
+    /// The sections, numbered 一、→（一）→1.→（1） by depth.
     #[serde(default)]
     pub sections: Vec<Checked<Section>>,
     /// Paragraphs after the sections.
@@ -522,7 +566,9 @@ pub struct Text {
     pub closing: Vec<String>,
 }
 
-#[derive(Debug, Deserialize, serde::Serialize, Default, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, serde::Serialize, Default, Clone, Copy, PartialEq, Eq,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum TextKind {
     #[default]
@@ -532,22 +578,26 @@ pub enum TextKind {
 
 /// A section: its heading (numbered 一、 → （一） → 1. → （1） by depth), paragraphs, points and
 /// sub-sections.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
+    /// The section's heading, numbered by its depth.
     #[serde(default)]
     pub heading: Option<String>,
     /// Paragraphs before the points; `{count}` is the number of points (or sub-sections).
     #[serde(default)]
     pub paragraphs: Vec<String>,
+    /// The points: 一是……二是…… (text, or `{ lead, body }`).
     #[serde(default)]
     pub points: Vec<TextPoint>,
     /// `inline`: the points run on in the last paragraph (……。一是……。二是……。); `paragraph`:
     /// each point leads its own paragraph.
     #[serde(default)]
     pub style: PointStyle,
+    /// How the points are numbered: `一是` (default), `一要`, `第一`, `（一）`, `1.`.
     #[serde(default)]
     pub numbering: TextNumbering,
+    /// Sub-sections.
     #[serde(default)]
     pub sections: Vec<Checked<Section>>,
     /// Paragraphs after the points.
@@ -555,7 +605,9 @@ pub struct Section {
     pub after: Vec<String>,
 }
 
-#[derive(Debug, Deserialize, serde::Serialize, Default, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, serde::Serialize, Default, Clone, Copy, PartialEq, Eq,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum PointStyle {
     #[default]
@@ -564,7 +616,9 @@ pub enum PointStyle {
 }
 
 /// How points in a text are numbered.
-#[derive(Debug, Deserialize, serde::Serialize, Default, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, serde::Serialize, Default, Clone, Copy, PartialEq, Eq,
+)]
 pub enum TextNumbering {
     #[default]
     #[serde(rename = "一是")]
@@ -611,14 +665,16 @@ impl<'de> Deserialize<'de> for TextPoint {
 }
 
 /// A text file: one speech or report.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TextFile {
     pub text: Checked<Text>,
 }
 
 /// How several invitations in a row are spoken.
-#[derive(Debug, Deserialize, serde::Serialize, Default, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, serde::Serialize, Default, Clone, Copy, PartialEq, Eq,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum StepStyle {
     /// One paragraph each: 首先，请……。 / 下面，请……。 / 最后，请……。
@@ -633,7 +689,9 @@ pub enum StepStyle {
 }
 
 /// How the host asks for applause for a speaker.
-#[derive(Debug, Deserialize, serde::Serialize, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, serde::Serialize, Clone, Copy, PartialEq, Eq,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Applause {
     /// 让我们以热烈的掌声欢迎……
@@ -643,7 +701,7 @@ pub enum Applause {
 }
 
 /// One round of awards: who is honoured, and who presents.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Round {
     /// The honour: 先进集体, 优秀共产党员; none when the recipients say it.
@@ -666,29 +724,36 @@ pub struct Round {
     pub form: moves::NameForm,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Closing {
     /// Whom the closing turns to (同志们 by default).
     #[serde(default)]
     pub address: Option<String>,
+    /// The review of what was said: 刚才，……
     #[serde(default)]
     pub recap: Option<String>,
+    /// What the host asks of everyone: 希望大家……
     #[serde(default)]
     pub hopes: Option<String>,
+    /// The points the host stresses: 下面，我再强调三点。一要……
     #[serde(default)]
     pub points: Vec<Checked<Point>>,
+    /// How points are numbered: `一要` (default), `一是` or `第一`.
     #[serde(default)]
     pub numbering: PointNumbering,
     /// Free lines before the adjournment.
     #[serde(default)]
     pub say: Vec<Line>,
+    /// `adjourn` 散会！, `recess` 现在休会。 or `close` ……到此结束。谢谢大家！
     #[serde(default)]
     pub adjourn: Option<Adjourn>,
 }
 
 /// How the meeting ends.
-#[derive(Debug, Deserialize, serde::Serialize, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, serde::Serialize, Clone, Copy, PartialEq, Eq,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Adjourn {
     /// 散会！ / The meeting is adjourned.
@@ -699,16 +764,20 @@ pub enum Adjourn {
     Close,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Point {
+    /// The lead sentence: 一要在思想认识上再强化。 (required).
     pub heading: String,
+    /// The paragraph after it.
     #[serde(default)]
     pub body: Option<String>,
 }
 
 /// How closing points are numbered: 一要/二要, 一是/二是, or 第一/第二.
-#[derive(Debug, Deserialize, serde::Serialize, Default, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, serde::Serialize, Default, Clone, Copy, PartialEq, Eq,
+)]
 pub enum PointNumbering {
     #[default]
     #[serde(rename = "一要")]
@@ -720,7 +789,7 @@ pub enum PointNumbering {
 }
 
 /// A roster file: people by id, shared by the agendas of several sessions.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Roster {
     pub people: IndexMap<String, Checked<Person>>,

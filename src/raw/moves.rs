@@ -11,8 +11,9 @@ use serde::{Deserialize, Serialize};
 use super::{Applause, OneOrMany, Quorum, text_or_map};
 
 /// One move, by its kind.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[schemars(transform = crate::schema::bare_words)]
 pub enum Move {
     // Free text, anywhere.
     Say(Spoken),
@@ -71,9 +72,10 @@ pub enum Move {
 }
 
 /// A move that needs nothing but may say which host speaks it.
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Bare {
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
@@ -82,6 +84,7 @@ pub struct Bare {
 #[derive(Debug, Default)]
 pub struct Spoken {
     pub text: String,
+    /// Which host speaks it, when there are two (an id).
     pub host: Option<String>,
 }
 
@@ -113,6 +116,7 @@ impl<'de> Deserialize<'de> for Spoken {
 #[derive(Debug, Default)]
 pub struct Listed {
     pub items: Vec<String>,
+    /// Which host speaks it, when there are two (an id).
     pub host: Option<String>,
 }
 
@@ -150,9 +154,11 @@ impl<'de> Deserialize<'de> for Listed {
 
 /// The sentence that says the meeting is held: lead clauses, purpose, who holds it, when,
 /// where, the verb (召开/举行, from the kind of event), the title, and the tasks after it.
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Convene {
+    /// Lead clauses in order: `{ occasion: … }` 值此……之际, `{ arranged_by: … }` 按照……部署, `{
+    /// required_by: … }`, `{ decided_by: … }`, `{ approved_by: … }`, `{ agreed_by: … }`.
     #[serde(default)]
     pub leads: Vec<Lead>,
     /// 为……，
@@ -180,12 +186,13 @@ pub struct Convene {
     /// ，安排部署……，推动……: what the meeting does, after its title.
     #[serde(default)]
     pub tasks: Vec<String>,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// A lead clause before the sentence that convenes the meeting, by its form.
-#[derive(Debug, Deserialize, Serialize, Clone, PartialEq)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, PartialEq)]
 #[serde(rename_all = "snake_case")]
 pub enum Lead {
     /// 值此……之际，
@@ -203,7 +210,9 @@ pub enum Lead {
 }
 
 /// How the platform is read out.
-#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq, Default,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum PlatformPhrase {
     /// 出席今天会议的领导有：……
@@ -215,13 +224,15 @@ pub enum PlatformPhrase {
     Invite,
 }
 
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "Platform+people")]
+#[schemars(rename = "Platform", transform = crate::schema::shorthand::people)]
 pub struct Platform {
     /// Ids, in the order read; groups `{ title: 副主席, people: [li, zhao] }` share a title.
     /// Without it, `meeting.platform`.
     #[serde(default)]
     pub people: Vec<PlatformEntry>,
+    /// `attend` 出席今天会议的领导有 (default), `seated` 在主席台就座的领导有, `invite` 邀请下列同志上主席台就座.
     #[serde(default)]
     pub phrase: PlatformPhrase,
     /// 领导 by default; 领导和嘉宾 when guests of another party sit there too.
@@ -230,6 +241,7 @@ pub struct Platform {
     /// Names read on the day: a blank instead of the list.
     #[serde(default)]
     pub blank: bool,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
@@ -241,9 +253,10 @@ pub enum PlatformEntry {
     Group(PlatformGroup),
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlatformGroup {
+    /// The title the group shares: 市作家协会副主席.
     pub title: String,
     pub people: OneOrMany,
 }
@@ -260,7 +273,9 @@ impl<'de> Deserialize<'de> for PlatformEntry {
 }
 
 /// Whether those named take part or sit in (列席).
-#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq, Default,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Attendance {
     /// 参加今天会议的有：……
@@ -270,8 +285,9 @@ pub enum Attendance {
     Observe,
 }
 
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "Participants+who")]
+#[schemars(rename = "Participants", transform = crate::schema::shorthand::who)]
 pub struct Participants {
     /// Groups joined with ，; a group written as a list has its members joined with 、.
     /// Without it, `meeting.participants`.
@@ -280,26 +296,33 @@ pub struct Participants {
     /// 共90余人.
     #[serde(default)]
     pub total: Option<String>,
+    /// `attend` 参加今天会议的有 (default) or `observe` 列席今天会议的有.
     #[serde(default)]
     pub phrase: Attendance,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// A leader taking part as an ordinary member: ……以普通党员身份参加会议。
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "AsMember+who")]
+#[schemars(rename = "AsMember", transform = crate::schema::shorthand::who)]
 pub struct AsMember {
+    /// The leader, by id.
     pub who: String,
     /// 普通党员 by default.
     #[serde(default)]
     pub role: Option<String>,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// How guests are introduced.
-#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq, Default,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum GuestPhrase {
     /// 应邀出席今天会议的有…… (…的还有…… after the platform).
@@ -309,20 +332,25 @@ pub enum GuestPhrase {
     Invited,
 }
 
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "Guests+who")]
+#[schemars(rename = "Guests", transform = crate::schema::shorthand::who)]
 pub struct Guests {
     /// Without it, `meeting.guests`.
     #[serde(default)]
     pub who: Vec<String>,
+    /// `attend` 应邀出席今天会议的有 (default) or `invited` 今天，我们还邀请到了.
     #[serde(default)]
     pub phrase: GuestPhrase,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// How a welcome is worded.
-#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq, Default,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum WelcomeStyle {
     /// 请允许我代表……，向……表示热烈的欢迎和衷心的感谢！
@@ -336,8 +364,9 @@ pub enum WelcomeStyle {
     Greetings,
 }
 
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "Welcome+style")]
+#[schemars(rename = "WelcomeMove", transform = crate::schema::shorthand::style)]
 pub struct Welcome {
     /// For `behalf`: 县委、县政府.
     #[serde(default)]
@@ -345,24 +374,32 @@ pub struct Welcome {
     /// 各位来宾; without it, `meeting.welcome`.
     #[serde(default)]
     pub to: Option<String>,
+    /// `behalf` (default), `applause`, `thanks` or `greetings`.
     #[serde(default)]
     pub style: WelcomeStyle,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// Attendance against the quorum; without `expected`, `meeting.quorum`.
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "QuorumMove+expected")]
+#[schemars(rename = "QuorumMove", transform = crate::schema::shorthand::expected)]
 pub struct QuorumMove {
+    /// How many are expected (without it, `meeting.quorum`).
     #[serde(default)]
     pub expected: Option<u32>,
+    /// Who is counted: 党员, 代表, 委员.
     #[serde(default)]
     pub who: Option<String>,
+    /// How many are present; left out, a blank.
     #[serde(default)]
     pub present: Option<u32>,
+    /// How many are on leave; left out, a blank.
     #[serde(default)]
     pub absent: Option<u32>,
+    /// The rule the count meets: 符合法定人数.
     #[serde(default)]
     pub rule: Option<String>,
     /// 名 (default) or 人.
@@ -378,12 +415,15 @@ pub struct QuorumMove {
     /// say).
     #[serde(default)]
     pub phrase: QuorumPhrase,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// How a quorum's counts are worded.
-#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq, Default,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum QuorumPhrase {
     /// 应到会……名，实到会……名
@@ -408,18 +448,22 @@ impl QuorumMove {
 }
 
 /// 请工作人员清点到会人数。（清点并报告）
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "HeadCount+by")]
+#[schemars(rename = "HeadCount", transform = crate::schema::shorthand::by)]
 pub struct HeadCount {
     /// 工作人员 by default.
     #[serde(default)]
     pub by: Option<String>,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// A rite everyone stands for; not an item of the agenda unless written in one.
-#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq, Default,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum RiteKind {
     /// 奏唱国歌
@@ -433,9 +477,11 @@ pub enum RiteKind {
     Farewell,
 }
 
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "Rite+rite")]
+#[schemars(rename = "Rite", transform = crate::schema::shorthand::rite)]
 pub struct Rite {
+    /// `anthem` 奏唱国歌 (default), `flag` 升国旗、奏唱国歌, or `silence` 默哀.
     #[serde(default)]
     pub rite: RiteKind,
     /// What is done instead of the rite's own words: 奏唱《国际歌》.
@@ -450,21 +496,27 @@ pub struct Rite {
     /// Everyone is standing already (a memorial hall, a square): 全体肃立, and no 请坐下.
     #[serde(default)]
     pub standing: bool,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// 我受……委托，主持今天的会议。
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "Mandate+by")]
+#[schemars(rename = "Mandate", transform = crate::schema::shorthand::by)]
 pub struct Mandate {
+    /// Who asked the host to preside: 我受……委托.
     pub by: String,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// What the opening says about the agenda.
-#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq, Default,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum OverviewStyle {
     /// 今天的会议共有两项议程，下面，我们逐项进行：
@@ -478,52 +530,64 @@ pub enum OverviewStyle {
     Flow,
 }
 
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "OverviewMove+style")]
+#[schemars(rename = "OverviewMove", transform = crate::schema::shorthand::style)]
 pub struct OverviewMove {
+    /// `count` (default), `list`, `has` or `flow`.
     #[serde(default)]
     pub style: OverviewStyle,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "Declare+name")]
+#[schemars(rename = "DeclareMove", transform = crate::schema::shorthand::name)]
 pub struct Declare {
     /// What is declared open, when not the title: the session, not the sitting.
     #[serde(default)]
     pub name: Option<String>,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// The judges of a contest and its rules.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename = "Judges+people")]
+#[schemars(rename = "Judges", transform = crate::schema::shorthand::people)]
 pub struct Judges {
     pub people: OneOrMany,
+    /// The scoring rules, read after the judges.
     #[serde(default)]
     pub rules: Option<String>,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// Those honoured introduced and seated: 今天光荣退休的是……，让我们以热烈的掌声有请……入座！
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Honorees {
     /// 光荣退休的: what they are today.
     pub are: String,
+    /// Those honoured, as they are called: 王芳老师.
     pub who: Vec<String>,
     /// 两位老师: how the host calls them all.
     #[serde(default)]
     pub call: Option<String>,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// How a person is named in an invitation.
-#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq, Default,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum NameForm {
     /// 区委副书记、区长李建国同志
@@ -536,7 +600,7 @@ pub enum NameForm {
 }
 
 /// An invitation: 请……讲话, 由我代表……, 请工作人员宣读…….
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Invite {
     /// Ids of people; or `by` for a party that is no one person.
@@ -545,40 +609,53 @@ pub struct Invite {
     /// 工作人员, 县委组织部的同志, 新当选的支部书记.
     #[serde(default)]
     pub by: Option<String>,
+    /// The verb: 讲话, 宣读 (required).
     pub does: String,
+    /// The object, after the verb.
     #[serde(default)]
     pub what: Option<String>,
+    /// Documents read out, each titled in 《》.
     #[serde(default)]
     pub documents: Vec<String>,
+    /// `welcome` or `after`.
     #[serde(default)]
     pub applause: Option<Applause>,
+    /// 请……代表……发言 / 由我代表……
     #[serde(default)]
     pub on_behalf_of: Option<String>,
+    /// How the person is named: `full` (default), `name-title` or `call`.
     #[serde(default)]
     pub form: NameForm,
+    /// The time planned, in minutes.
     #[serde(default)]
     pub minutes: Option<u32>,
+    /// A cue for the staff, in the run sheet only.
     #[serde(default)]
     pub cue: Option<String>,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// The motions of a vote or an approval.
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "Motions+motions")]
+#[schemars(rename = "Motions", transform = crate::schema::shorthand::motions)]
 pub struct Motions {
     pub motions: OneOrMany,
     /// For a vote: `hands` (a show of hands, the default) or `device` (请按表决器, the result
     /// read into blanks).
     #[serde(default)]
     pub by: VoteBy,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// How a vote is taken.
-#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq, Default,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum VoteBy {
     /// 同意的请举手。……
@@ -589,7 +666,9 @@ pub enum VoteBy {
 }
 
 /// What an election is.
-#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq, Default,
+)]
 pub enum ElectionKind {
     /// 选举
     #[default]
@@ -603,8 +682,9 @@ pub enum ElectionKind {
     Preselect,
 }
 
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "Election+offices")]
+#[schemars(rename = "Election", transform = crate::schema::shorthand::offices)]
 pub struct Election {
     pub offices: OneOrMany,
     /// 选举, 补选 or 预选.
@@ -613,17 +693,22 @@ pub struct Election {
     /// How many are elected to each office: that many blanks in the result (＿＿、＿＿同志当选为……).
     #[serde(default)]
     pub seats: Option<u32>,
+    /// The scrutineers (监票人), names or ids.
     #[serde(default)]
     pub scrutineers: Vec<String>,
+    /// The counters (计票人), names or ids.
     #[serde(default)]
     pub counters: Vec<String>,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "Awards+rounds")]
+#[schemars(rename = "Awards", transform = crate::schema::shorthand::rounds)]
 pub struct Awards {
+    /// The rounds: `{ award, recipients, presenters }` each.
     pub rounds: Vec<crate::yaml::Checked<super::Round>>,
     /// Who organises the presenting: 请……组织颁奖。
     #[serde(default)]
@@ -631,44 +716,55 @@ pub struct Awards {
     /// Those not coming up: 因时间关系，……不再上台领奖。
     #[serde(default)]
     pub not_on_stage: Option<String>,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// A list the host reads: 大会执行主席分工如下：……；……。
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Listing {
+    /// The sentence before the list: 大会执行主席分工如下.
     pub lead: String,
+    /// The entries, joined with ；.
     pub entries: Vec<String>,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// Question time: 下面进入提问环节，请记者朋友提问，提问前请先通报所在的新闻机构。
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "Questions+who")]
+#[schemars(rename = "Questions", transform = crate::schema::shorthand::who)]
 pub struct Questions {
     /// Who asks: 记者朋友.
     pub who: String,
     /// Ask questioners to name their outlet first.
     #[serde(default)]
     pub name_outlet: bool,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// 下面宣布第一位选手的最后得分：＿＿分。
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "Score+who")]
+#[schemars(rename = "Score", transform = crate::schema::shorthand::who)]
 pub struct Score {
+    /// Whose score: 第一位选手.
     pub who: String,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// How the done line is worded.
-#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq, Default,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum DoneStyle {
     /// 今天会议的各项议程已经进行完毕。
@@ -678,8 +774,9 @@ pub enum DoneStyle {
     Completed,
 }
 
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "Done+style")]
+#[schemars(rename = "Done", transform = crate::schema::shorthand::style)]
 pub struct Done {
     /// The kind of event's word when not given.
     #[serde(default)]
@@ -687,26 +784,34 @@ pub struct Done {
     /// Whom the closing turns to; by default the last part of the salutation.
     #[serde(default)]
     pub address: Option<String>,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// 希望大家……; `who` is whom the hopes address (各乡镇、各部门).
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "Hopes+text")]
+#[schemars(rename = "Hopes", transform = crate::schema::shorthand::text)]
 pub struct Hopes {
+    /// 希望大家…… (required).
     pub text: String,
+    /// Whom the hopes address: 各乡镇、各部门.
     #[serde(default)]
     pub who: Option<String>,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// The host's points: 下面，我再强调三点。一要……
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "Points+points")]
+#[schemars(rename = "Points", transform = crate::schema::shorthand::points)]
 pub struct Points {
+    /// The points: `{ heading, body }` each.
     pub points: Vec<crate::yaml::Checked<super::Point>>,
+    /// `一要` (default), `一是` or `第一`.
     #[serde(default)]
     pub numbering: super::PointNumbering,
     /// 为贯彻落实好这次会议精神: the purpose before the lead.
@@ -715,24 +820,28 @@ pub struct Points {
     /// 意见: the noun after the count (强调三点意见).
     #[serde(default)]
     pub noun: Option<String>,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// Thanks: 谢谢大家！, or 感谢……！ for what is named.
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "ThanksFor+for_what")]
+#[schemars(rename = "ThanksFor", transform = crate::schema::shorthand::for_what)]
 pub struct ThanksFor {
     /// 郑董事长的精彩讲话: what the host thanks for; everyone when not given.
     #[serde(default)]
     pub for_what: Option<String>,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// Good wishes before the ending: 值此新春佳节即将到来之际，衷心祝愿大家新春愉快、阖家幸福！
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "Wishes+text")]
+#[schemars(rename = "Wishes", transform = crate::schema::shorthand::text)]
 pub struct Wishes {
     /// 新春愉快、阖家幸福: what is wished.
     pub text: String,
@@ -742,12 +851,15 @@ pub struct Wishes {
     /// The occasion: 新春佳节即将到来 (值此……之际，).
     #[serde(default)]
     pub occasion: Option<String>,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }
 
 /// How the meeting ends.
-#[derive(Debug, Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq, Default,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Ending {
     /// 散会！
@@ -763,11 +875,14 @@ pub enum Ending {
     End,
 }
 
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields, rename = "AdjournMove+style")]
+#[schemars(rename = "AdjournMove", transform = crate::schema::shorthand::style)]
 pub struct AdjournMove {
+    /// `adjourn`, `recess`, `close`, `close-adjourn` or `end`; the kind's ending by default.
     #[serde(default)]
     pub style: Option<Ending>,
+    /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
 }

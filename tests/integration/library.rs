@@ -54,8 +54,19 @@ fn a_new_agenda_is_final_only_once_filled_in() {
     let dir = tempfile::tempdir().unwrap();
     let (code, _, stderr) =
         run(emcee_in(dir.path()).args(["new", "民主生活会", "-o", "2025-民主生活会.yaml"]));
-    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert_eq!(
+        (code, stderr.as_str()),
+        (
+            0,
+            "note: wrote `emcee.schema.json` beside it, for editors to complete and check the keys\n"
+        )
+    );
     let agenda = dir.path().join("2025-民主生活会.yaml");
+    // Its first line names the schema written beside it, for the editor.
+    let text = fs::read_to_string(&agenda).unwrap();
+    assert!(text.starts_with("# yaml-language-server: $schema=emcee.schema.json\n"));
+    let schema = fs::read_to_string(dir.path().join("emcee.schema.json")).unwrap();
+    assert!(schema.contains("\"title\": \"emcee agenda\""));
 
     // A draft renders, with the placeholders visible; the final copy is refused.
     let (code, draft, _) = run(emcee_in(dir.path()).args(["render", "2025-民主生活会.yaml"]));
@@ -164,7 +175,18 @@ fn a_user_template_folder_is_used_by_name_and_shadows_built_ins() {
         "{list}"
     );
     let (_, new, _) = run(emcee_in(dir.path()).args(["new", "座谈会"]));
-    assert!(new.starts_with("# An office's house template"), "{new}");
+    let mut lines = new.lines();
+    assert_eq!(
+        lines.next(),
+        Some("# yaml-language-server: $schema=emcee.schema.json")
+    );
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("# An office's house template"),
+        "{new}"
+    );
 }
 
 #[test]

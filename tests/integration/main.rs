@@ -15,6 +15,7 @@ mod print;
 mod properties;
 mod render;
 mod safety;
+mod schema;
 mod texts;
 mod time;
 mod util;

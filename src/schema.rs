@@ -1,0 +1,299 @@
+//! The JSON Schema of the agenda format, for editors (`emcee schema`): generated from the raw
+//! types that read agendas, so it says what emcee reads and cannot drift from it. The values
+//! that take two shapes have their own `Deserialize`, and so their schema here; the moves
+//! written as a word alone (`- done`) are found by reading each word with the real reader.
+
+use schemars::generate::SchemaSettings;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde_json::Value;
+
+use crate::raw;
+use crate::yaml::{self, Checked, MapOrSeq};
+
+/// Where the schema is published beside an agenda: the line that makes VS Code's YAML
+/// extension (yaml-language-server) complete and check the keys.
+pub const FILE_NAME: &str = "emcee.schema.json";
+
+/// The line at the top of an agenda that names its schema for yaml-language-server.
+pub fn modeline(path: &str) -> String {
+    format!("# yaml-language-server: $schema={path}")
+}
+
+/// The schema of an agenda file, as pretty JSON.
+pub fn agenda_schema() -> String {
+    let generator = SchemaSettings::draft07().into_generator();
+    let schema = generator.into_root_schema_for::<raw::Agenda>();
+    serde_json::to_string_pretty(&schema).expect("a schema is JSON") + "\n"
+}
+
+/// A YAML tree as JSON, its plain scalars read as YAML 1.2's core schema reads them (as an
+/// editor does): for checking an agenda against the schema.
+pub fn to_json(node: &yaml::Node) -> Value {
+    match &node.kind {
+        yaml::Kind::Seq(items) => Value::Array(items.iter().map(to_json).collect()),
+        yaml::Kind::Map(entries) => Value::Object(
+            entries
+                .iter()
+                .map(|(k, v)| (k.text().unwrap_or_default().to_string(), to_json(v)))
+                .collect(),
+        ),
+        yaml::Kind::Scalar { text, plain: false } => Value::String(text.clone()),
+        yaml::Kind::Scalar { text, plain: true } => match text.as_str() {
+            _ if node.is_null() => Value::Null,
+            "true" | "True" | "TRUE" => Value::Bool(true),
+            "false" | "False" | "FALSE" => Value::Bool(false),
+            _ => match (text.parse::<i64>(), text.parse::<f64>()) {
+                (Ok(i), _) => Value::from(i),
+                (_, Ok(f)) if text.chars().any(|c| c.is_ascii_digit()) => Value::from(f),
+                _ => Value::String(text.clone()),
+            },
+        },
+    }
+}
+
+/// The top level: also `extends`, which is read before the agenda's own keys.
+pub fn agenda(schema: &mut Schema) {
+    if let Some(Value::Object(properties)) = schema.get_mut("properties") {
+        properties.insert(
+            "extends".into(),
+            serde_json::json!({
+                "description": "The template this agenda is laid over (a built-in one's name, or a file beside the agenda); the agenda gives only what differs, items matched by `id`.",
+                "type": "string"
+            }),
+        );
+    }
+    schema.insert("title".into(), "emcee agenda".into());
+}
+
+/// A move written as a word alone (`- done`, `- adopt_agenda`): every kind whose keys all
+/// have defaults, found by reading each word as the real reader does.
+pub fn bare_words(schema: &mut Schema) {
+    let Some(Value::Array(kinds)) = schema.get_mut("oneOf") else {
+        return;
+    };
+    let words: Vec<Value> = kinds
+        .iter()
+        .filter_map(|kind| kind.get("required")?.get(0)?.as_str())
+        .filter(|word| {
+            yaml::parse(word).is_ok_and(|(node, _)| {
+                let (read, problems) = yaml::from_node::<raw::Move>(&node);
+                read.is_some() && problems.is_empty()
+            })
+        })
+        .map(|word| Value::String(word.to_string()))
+        .collect();
+    kinds.push(serde_json::json!({
+        "description": "A move of a kind that needs nothing more, as a word alone: `- done`.",
+        "enum": words
+    }));
+}
+
+/// Structs named `Name+key` may be written as their `key`'s value alone: `- rite: anthem`
+/// for `- rite: { rite: anthem }`.
+fn or_key(schema: &mut Schema, key: &str) {
+    let Some(value) = schema.get("properties").and_then(|p| p.get(key)).cloned() else {
+        return;
+    };
+    let description = schema.remove("description");
+    let mut one = Schema::from(serde_json::Map::new());
+    one.insert(
+        "anyOf".into(),
+        Value::Array(vec![schema.clone().to_value(), value]),
+    );
+    if let Some(description) = description {
+        one.insert("description".into(), description);
+    }
+    *schema = one;
+}
+
+/// The transforms of the `Name+key` structs, one per key.
+pub mod shorthand {
+    macro_rules! keys {
+        ($($key:ident)*) => {$(
+            pub fn $key(schema: &mut schemars::Schema) {
+                super::or_key(schema, stringify!($key));
+            }
+        )*};
+    }
+    keys!(by expected for_what motions name offices people points rite rounds style text who);
+}
+
+impl<T: JsonSchema> JsonSchema for Checked<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        T::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        T::schema_id()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        T::json_schema(generator)
+    }
+}
+
+impl<M: JsonSchema, S: JsonSchema> JsonSchema for MapOrSeq<M, S> {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("{}Or{}", M::schema_name(), S::schema_name()).into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let (m, s) = (
+            generator.subschema_for::<M>(),
+            generator.subschema_for::<S>(),
+        );
+        json_schema!({ "anyOf": [m, s] })
+    }
+}
+
+/// Implements `JsonSchema` for a type read as text or as a mapping (or a list).
+macro_rules! either {
+    ($type:ty, $name:literal, $description:literal, |$g:ident| $other:expr) => {
+        impl JsonSchema for $type {
+            fn inline_schema() -> bool {
+                true
+            }
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                $name.into()
+            }
+            fn json_schema($g: &mut SchemaGenerator) -> Schema {
+                let other = $other;
+                json_schema!({
+                    "description": $description,
+                    "anyOf": [{ "type": "string" }, other]
+                })
+            }
+        }
+    };
+}
+
+either!(
+    raw::OneOrMany,
+    "OneOrMany",
+    "One id or text, or a list of them.",
+    |_g| { json_schema!({ "type": "array", "items": { "type": "string" } }) }
+);
+either!(
+    raw::People,
+    "People",
+    "Everyone named in the script, each under an id; or the path of a roster file that holds `people:`.",
+    |g| json_schema!({
+        "type": "object",
+        "additionalProperties": g.subschema_for::<raw::Person>()
+    })
+);
+either!(
+    raw::Line,
+    "Line",
+    "A line the host says, or a stage direction `{ direction: 稍停 }`.",
+    |_g| json_schema!({
+        "type": "object",
+        "properties": { "direction": { "type": "string", "description": "A stage direction, printed （稍停）." } },
+        "required": ["direction"],
+        "additionalProperties": false
+    })
+);
+either!(
+    raw::TextSource,
+    "TextSource",
+    "The speech or report given in the item: written here, or the path of its own file.",
+    |g| g.subschema_for::<raw::Text>()
+);
+either!(
+    raw::TextPoint,
+    "TextPoint",
+    "A point's text, or `{ lead: …, body: … }`.",
+    |_g| json_schema!({
+        "type": "object",
+        "properties": {
+            "lead": { "type": "string", "description": "The lead sentence." },
+            "body": { "type": "string", "description": "The paragraph after it." }
+        },
+        "required": ["lead"],
+        "additionalProperties": false
+    })
+);
+either!(
+    raw::moves::Spoken,
+    "Spoken",
+    "The text, or `{ text: …, host: … }`.",
+    |_g| json_schema!({
+        "type": "object",
+        "properties": {
+            "text": { "type": "string" },
+            "host": { "type": "string", "description": "Which host speaks it, when there are two." }
+        },
+        "required": ["text"],
+        "additionalProperties": false
+    })
+);
+either!(
+    raw::moves::PlatformEntry,
+    "PlatformEntry",
+    "An id, or a group sharing one title `{ title: 副主席, people: [li, zhao] }`.",
+    |g| g.subschema_for::<raw::moves::PlatformGroup>()
+);
+
+impl JsonSchema for raw::moves::Listed {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Listed".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A list of texts, or `{ items: […], host: … }`.",
+            "anyOf": [
+                { "type": "array", "items": { "type": "string" } },
+                {
+                    "type": "object",
+                    "properties": {
+                        "items": { "type": "array", "items": { "type": "string" } },
+                        "host": { "type": "string", "description": "Which host speaks it, when there are two." }
+                    },
+                    "required": ["items"],
+                    "additionalProperties": false
+                }
+            ]
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn moves_of_defaults_alone_are_words() {
+        let schema: Value = serde_json::from_str(&agenda_schema()).unwrap();
+        let words = schema["definitions"]["Move"]["oneOf"]
+            .as_array()
+            .unwrap()
+            .last()
+            .unwrap()["enum"]
+            .clone();
+        let words: Vec<&str> = words
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w.as_str().unwrap())
+            .collect();
+        for word in [
+            "done",
+            "adopt_agenda",
+            "thanks",
+            "head_count",
+            "rite",
+            "text",
+        ] {
+            assert!(words.contains(&word), "{word}: {words:?}");
+        }
+        for word in ["say", "invite", "recap"] {
+            assert!(!words.contains(&word), "{word}");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! The JSON Schema (`emcee schema`): every example agenda, built-in template and pattern
+//! passes it, and a wrong key or value fails it at its place.
+
+use std::fs;
+
+use emcee::{schema, yaml};
+use serde_json::Value;
+
+use crate::util::{emcee, root, run};
+
+fn validator() -> jsonschema::Validator {
+    let (code, text, _) = run(emcee().arg("schema"));
+    assert_eq!(code, 0);
+    let schema: Value = serde_json::from_str(&text).expect("the schema is JSON");
+    jsonschema::validator_for(&schema).expect("the schema is a valid JSON Schema")
+}
+
+fn as_json(text: &str) -> Value {
+    let (node, _) = yaml::parse(text).expect("valid YAML");
+    schema::to_json(&node)
+}
+
+/// The schema's complaints about an agenda: place and message, one a line.
+fn errors(validator: &jsonschema::Validator, text: &str) -> Vec<String> {
+    validator
+        .iter_errors(&as_json(text))
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect()
+}
+
+#[test]
+fn every_shipped_agenda_passes_the_schema() {
+    let validator = validator();
+    let mut checked = 0;
+    for folder in ["agendas", "agendas/templates", "tests/patterns"] {
+        for entry in fs::read_dir(root().join(folder)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "yaml") {
+                continue;
+            }
+            let text = fs::read_to_string(&path).unwrap();
+            let errors = errors(&validator, &text);
+            assert!(
+                errors.is_empty(),
+                "{}:\n{}",
+                path.display(),
+                errors.join("\n")
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 40, "only {checked} files");
+}
+
+#[test]
+fn a_wrong_key_or_value_fails_the_schema_at_its_place() {
+    let validator = validator();
+    let good = fs::read_to_string(root().join("agendas/ideology-work-meeting.yaml")).unwrap();
+    assert!(errors(&validator, &good).is_empty());
+    let base = "meeting: { title: 会议 }\npeople: { li: { name: 李四 } }\nhost: li\n";
+    for (agenda, place) in [
+        ("agenda: [{ whoo: li, does: 讲话 }]", "/agenda/0"),
+        (
+            "agenda: [{ who: li, does: 讲话, step_style: numbred }]",
+            "/agenda/0/step_style",
+        ),
+        (
+            "agenda: [{ who: li, does: 讲话, minutes: 十 }]",
+            "/agenda/0/minutes",
+        ),
+        (
+            "agenda: [{ moves: [{ invite: { who: li, doess: 讲话 } }] }]",
+            "/agenda/0/moves/0",
+        ),
+        ("agenda: [{ moves: [recap] }]", "/agenda/0/moves/0"),
+        (
+            "agenda: [{ who: li, does: 讲话 }]\nclosing: [{ adjourn: someday }]",
+            "/closing",
+        ),
+        ("agenda: [{ who: li, does: 讲话 }]\n会议: x", ""),
+    ] {
+        let errors = errors(&validator, &format!("{base}{agenda}\n"));
+        assert!(
+            errors.iter().any(|e| e.starts_with(&format!("{place}:"))),
+            "{agenda}: {errors:?}"
+        );
+    }
+    // The shapes emcee reads are all accepted: a word, a value for the main key, a mapping.
+    let shapes = "agenda:\n  - moves:\n      - rite: anthem\n      - rite: { rite: flag }\n      - done\n      - invite: { who: [li], does: 讲话 }\n      - say: { text: 好, host: li }\n    say: [好, { direction: 稍停 }]\nclosing:\n  - adjourn: recess\n";
+    let errors = errors(&validator, &format!("{base}{shapes}"));
+    assert!(errors.is_empty(), "{errors:?}");
+}
