@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::cli::{CheckArgs, HelpArgs, NewArgs, PlanArgs, RenderArgs, SchemaArgs, TemplatesArgs};
-use crate::diagnostic::{self, Diagnostic, Severity, count};
+use crate::diagnostic::{self, Diagnostic, Severity, count, counted};
 use crate::format::{Format, ReferenceDoc};
 use crate::library::Library;
 use crate::load::{self, Source};
@@ -403,9 +403,16 @@ pub fn check(args: &CheckArgs) -> Exit {
         };
         match analyze(&source, renderer, &library, &mode) {
             Some((plan, warnings, _)) => {
-                let mut line = format!("{}: ok, {}", source.name, count(plan.items.len(), "item"));
+                let mut line = crate::tr!(
+                    "summary.ok",
+                    name = source.name,
+                    items = counted(plan.items.len(), "item")
+                );
                 if warnings > 0 {
-                    line.push_str(&format!(", {}", count(warnings, "warning")));
+                    line.push_str(&crate::tr!(
+                        "summary.warnings",
+                        warnings = counted(warnings, "warning")
+                    ));
                 }
                 if !plan.blanks.is_empty() {
                     line.push_str(&format!(
@@ -549,11 +556,18 @@ fn report(sources: &[Source], diagnostics: &[Diagnostic]) {
 fn summary(source: &Source, diagnostics: &[Diagnostic], strict: bool, consequence: &str) {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.iter().filter(|d| d.is_warning()).count();
-    let mut line = format!("{}: {}", source.name, count(errors, "error"));
+    let mut line = crate::tr!(
+        "summary.problems",
+        name = source.name,
+        errors = counted(errors, "error")
+    );
     if warnings > 0 {
-        line.push_str(&format!(", {}", count(warnings, "warning")));
+        line.push_str(&crate::tr!(
+            "summary.warnings",
+            warnings = counted(warnings, "warning")
+        ));
         if strict {
-            line.push_str(" (--strict counts warnings as errors)");
+            line.push_str(&crate::tr!("summary.strict"));
         }
     }
     if !consequence.is_empty() {

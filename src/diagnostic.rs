@@ -176,6 +176,22 @@ pub fn english_key(key: &str, expected: &[&'static str]) -> Option<&'static str>
         .map(|(_, en)| *en)
 }
 
+/// "1 item", "3 errors" (1 项议程, 3 个错误): a count of items, errors or warnings, in the
+/// language of messages.
+pub fn counted(n: usize, noun: &str) -> String {
+    let n_text = n.to_string();
+    let values: &[(&str, &str)] = &[("n", &n_text)];
+    match (noun, n) {
+        ("item", 1) => crate::i18n::text("count.item.one", values),
+        ("item", _) => crate::i18n::text("count.item.many", values),
+        ("error", 1) => crate::i18n::text("count.error.one", values),
+        ("error", _) => crate::i18n::text("count.error.many", values),
+        ("warning", 1) => crate::i18n::text("count.warning.one", values),
+        ("warning", _) => crate::i18n::text("count.warning.many", values),
+        _ => count(n, noun),
+    }
+}
+
 /// "1 warning", "3 warnings": a count and its noun, for messages.
 pub fn count(n: usize, noun: &str) -> String {
     match n {
@@ -217,10 +233,10 @@ impl From<Problem> for Diagnostic {
             }
             ProblemKind::UnknownKey { key, expected } => {
                 if let Some(english) = english_key(&key, expected) {
-                    return Diagnostic::error(format!("`{key}` is not a key: keys are English"))
-                        .label(format!("write `{english}`"))
-                        .help(format!("`{key}:` is written `{english}:`; the values stay Chinese"))
-                        .help(format!("the keys allowed here are {}", list(expected)))
+                    return Diagnostic::error(crate::tr!("slip.chinese-key", key = key))
+                        .label(crate::tr!("slip.chinese-key.label", english = english))
+                        .help(crate::tr!("slip.chinese-key.help", key = key, english = english))
+                        .help(crate::tr!("unknown-key.help", keys = list(expected)))
                         .at(problem.path, Some(problem.span));
                 }
                 let d = Diagnostic::error(format!("unknown key `{key}` in {at}"));
@@ -228,7 +244,7 @@ impl From<Problem> for Diagnostic {
                     Some(near) => d.label(did_you_mean(&key, near)),
                     None => d.label("not a key emcee knows"),
                 };
-                d.help(format!("the keys allowed here are {}", list(expected)))
+                d.help(crate::tr!("unknown-key.help", keys = list(expected)))
             }
             ProblemKind::MissingKey { key } => {
                 Diagnostic::error(format!("{at} is missing the key `{key}`"))

@@ -5,6 +5,7 @@
 //! messages about the shape the slip gave the file.
 
 use crate::diagnostic::{Diagnostic, english_key};
+use crate::tr;
 use crate::yaml::{Kind, Node, Problem, ProblemKind, Span};
 
 /// The slips that explain a syntax error: those on the lines up to the error's (the parser
@@ -38,7 +39,8 @@ pub fn explain(text: &str, problem: &Problem) -> Option<Vec<Diagnostic>> {
         }
     }
     // A tab is the cause only when the parser stopped at its line.
-    found.retain(|d| d.message != TAB || d.span.is_some_and(|s| s.line + 1 >= problem.span.line));
+    let tab = tr!("slip.tab");
+    found.retain(|d| d.message != tab || d.span.is_some_and(|s| s.line + 1 >= problem.span.line));
     (!found.is_empty()).then_some(found)
 }
 
@@ -67,8 +69,6 @@ pub fn in_tree(text: &str, root: &Node) -> Vec<Diagnostic> {
     found
 }
 
-const TAB: &str = "a tab in the YAML";
-
 /// A tab outside quotes: YAML indents with spaces only, and a tab after a key's colon is where
 /// a space belongs.
 fn tab(source: &Text, line: &Line) -> Option<Diagnostic> {
@@ -78,14 +78,14 @@ fn tab(source: &Text, line: &Line) -> Option<Diagnostic> {
         return None;
     }
     let indenting = before.trim_start_matches([' ', '-']).is_empty();
-    let d = Diagnostic::error(TAB)
-        .label("a tab")
-        .help("YAML indents with spaces, never tabs: replace the tab with spaces, lined up with the lines above");
+    let d = Diagnostic::error(tr!("slip.tab"))
+        .label(tr!("slip.tab.label"))
+        .help(tr!("slip.tab.help"));
     Some(
         if indenting {
             d
         } else {
-            d.help("after a key's colon, type one space")
+            d.help(tr!("slip.tab.help-after-colon"))
         }
         .at("", Some(source.span(line.start + at, 1))),
     )
@@ -136,18 +136,18 @@ fn after_key(source: &Text, line: &Line) -> Option<Diagnostic> {
     let key_shown = english_key(&key, &[]).unwrap_or(&key).to_string();
     let (message, label, width) = match line.chars.get(colon)? {
         '：' => (
-            format!("a full-width colon `：` after the key `{key}`"),
-            "a full-width colon",
+            tr!("slip.fullwidth-colon", key = key),
+            tr!("slip.fullwidth-colon.label"),
             1,
         ),
         ':' if next == '\u{3000}' => (
-            format!("a full-width space after `{key}:`"),
-            "a full-width space",
+            tr!("slip.fullwidth-space", key = key),
+            tr!("slip.fullwidth-space.label"),
             2,
         ),
         ':' if !next.is_whitespace() && next != '/' && !next.is_ascii_digit() && ascii => (
-            format!("no space after `{key}:`"),
-            "type a space after the colon",
+            tr!("slip.no-space", key = key),
+            tr!("slip.no-space.label"),
             1,
         ),
         _ => return None,
@@ -155,13 +155,10 @@ fn after_key(source: &Text, line: &Line) -> Option<Diagnostic> {
     let at = if width == 2 { colon + 1 } else { colon };
     let mut d = Diagnostic::error(message)
         .label(label)
-        .help(format!(
-            "YAML reads `key: value` only with an ASCII colon and a space: write {}",
-            written(&key_shown)
-        ))
-        .help("switch the input method to English punctuation for the colon (Ctrl+. in most Chinese input methods), then type the space");
+        .help(tr!("slip.key.help", written = written(&key_shown)))
+        .help(tr!("slip.key.help-ime"));
     if !ascii {
-        d = d.help(format!("keys are English: `{key}` is `{key_shown}`"));
+        d = d.help(tr!("slip.key.help-english", key = key, english = key_shown));
     }
     Some(d.at("", Some(source.span(line.start + at, 1))))
 }
@@ -195,15 +192,19 @@ fn quotes(source: &Text, line: &Line) -> Option<Diagnostic> {
         ('‘', '’', '"')
     };
     Some(
-        Diagnostic::error(format!(
-            "the ASCII quotes {quote}{quoted}{quote} end the value of `{key}` before its end"
+        Diagnostic::error(tr!(
+            "slip.quotes",
+            quoted = format!("{quote}{quoted}{quote}"),
+            key = key
         ))
-        .label("the text after the closing quote cannot follow it")
-        .help(format!(
-            "write Chinese quotes: `{key}: {cn_open}{quoted}{cn_close}{rest}`"
+        .label(tr!("slip.quotes.label"))
+        .help(tr!(
+            "slip.quotes.help-chinese",
+            fixed = format!("{key}: {cn_open}{quoted}{cn_close}{rest}")
         ))
-        .help(format!(
-            "or put the whole value in the other quotes: `{key}: {other}{whole}{other}`"
+        .help(tr!(
+            "slip.quotes.help-whole",
+            fixed = format!("{key}: {other}{whole}{other}")
         ))
         .at("", Some(source.span(line.start + close, 1))),
     )
@@ -228,14 +229,14 @@ fn second_colon(source: &Text, line: &Line, at_error: bool) -> Option<Diagnostic
             .position(|w| w[0] == ':' && w[1] == ' ')?;
     let cn: String = value.replacen(": ", "：", usize::MAX);
     Some(
-        Diagnostic::error(format!(
-            "an ASCII colon inside the value of `{key}`: YAML reads what comes before it as a key"
-        ))
-        .label("an ASCII colon and a space")
-        .help(format!(
-            "write the Chinese colon `：`: `{key}: {cn}`, or quote the whole value: `{key}: \"{value}\"`"
-        ))
-        .at("", Some(source.span(line.start + second, 1))),
+        Diagnostic::error(tr!("slip.colon-inside", key = key))
+            .label(tr!("slip.colon-inside.label"))
+            .help(tr!(
+                "slip.colon-inside.help",
+                chinese = format!("{key}: {cn}"),
+                quoted = format!("{key}: \"{value}\"")
+            ))
+            .at("", Some(source.span(line.start + second, 1))),
     )
 }
 
@@ -251,17 +252,14 @@ fn flow_commas(source: &Text, entries: &[(Node, Node)]) -> Vec<Diagnostic> {
         let joined = parts.join("，");
         let ascii = parts.join(", ");
         Some(
-            Diagnostic::error(format!(
-                "an ASCII comma `,` inside the value of `{key}`: inside `{{ }}` it starts a new key"
-            ))
-            .label(format!(
-                "here `{}` ends, and `{}` is read as a key",
-                parts[0], parts[1]
-            ))
-            .help(format!(
-                "write the Chinese comma `，`: `{key}: {joined}`, or quote the whole value: `{key}: \"{ascii}\"`"
-            ))
-            .at("", Some(source.span(comma, 1))),
+            Diagnostic::error(tr!("slip.comma", key = key))
+                .label(tr!("slip.comma.label", head = parts[0], next = parts[1]))
+                .help(tr!(
+                    "slip.comma.help",
+                    chinese = format!("{key}: {joined}"),
+                    quoted = format!("{key}: \"{ascii}\"")
+                ))
+                .at("", Some(source.span(comma, 1))),
         )
     };
     let mut previous: Option<(&Node, &Node)> = None;

@@ -11,6 +11,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod extend;
 pub mod format;
+pub mod i18n;
 pub mod ime;
 pub mod library;
 pub mod load;

@@ -78,11 +78,14 @@ impl Validator<'_> {
                         .split('[')
                         .next()
                         .unwrap_or_default();
-                    let d = Diagnostic::error(format!("{id} is the name of `{key}`; write `{field}: {key}`"))
-                        .label(format!("write `{key}`"))
-                        .help(format!(
-                            "the agenda names people by their id under `people:`; `{key}` gives its name and title wherever it is used"
-                        ));
+                    let d = Diagnostic::error(crate::tr!(
+                        "slip.name-for-id",
+                        name = id,
+                        id = key,
+                        key = field
+                    ))
+                    .label(crate::tr!("slip.name-for-id.label", id = key))
+                    .help(crate::tr!("slip.name-for-id.help", id = key));
                     self.report(path, d);
                     return None;
                 }

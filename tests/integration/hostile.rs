@@ -31,6 +31,26 @@ fn every_hostile_input_gets_a_clear_answer() {
 }
 
 #[test]
+fn the_slips_of_a_chinese_input_method_are_told_in_chinese_in_a_chinese_locale() {
+    insta::glob!("../hostile", "ime-*.yaml", |path| {
+        let name = format!("hostile/{}", path.file_name().unwrap().to_str().unwrap());
+        let (code, stdout, stderr) = run(emcee().env("LANG", "zh_CN.UTF-8").args(["check", &name]));
+        insta::assert_snapshot!(format!(
+            "exit code: {code}\n----- stdout -----\n{stdout}\n----- stderr -----\n{stderr}"
+        ));
+    });
+    // `EMCEE_LANG` chooses over the locale.
+    let (_, _, stderr) = run(emcee()
+        .env("LANG", "zh_CN.UTF-8")
+        .env("EMCEE_LANG", "en")
+        .args(["check", "hostile/ime-no-space.yaml"]));
+    assert!(
+        stderr.starts_with("error: no space after `title:`"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn a_file_over_the_size_limit_is_refused_without_reading_it() {
     let dir = tempfile::tempdir().unwrap();
     let big = dir.path().join("big.yaml");

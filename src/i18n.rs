@@ -1,0 +1,124 @@
+//! The language of emcee's own messages: Chinese when the locale is Chinese (`LC_ALL`,
+//! `LC_MESSAGES` or `LANG` of `zh_*`), English otherwise; `EMCEE_LANG=zh-CN` or `en` chooses.
+//! The texts live in one catalogue per language (`locales/`), each line `id = text`, with
+//! `{name}` for the values put in; keys of the agenda format stay English in both.
+
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Zh,
+}
+
+const EN: &str = include_str!("../locales/en.txt");
+const ZH: &str = include_str!("../locales/zh-CN.txt");
+
+/// The language of messages, from the environment, decided once (English in unit tests, so
+/// that they pass in any locale).
+pub fn lang() -> Lang {
+    if cfg!(test) {
+        return Lang::En;
+    }
+    static LANG: OnceLock<Lang> = OnceLock::new();
+    *LANG.get_or_init(|| {
+        let var = |name| std::env::var(name).ok().filter(|v| !v.is_empty());
+        from_locale(
+            var("EMCEE_LANG")
+                .or_else(|| var("LC_ALL"))
+                .or_else(|| var("LC_MESSAGES"))
+                .or_else(|| var("LANG"))
+                .as_deref(),
+        )
+    })
+}
+
+/// The language a locale name (`zh_CN.UTF-8`, `zh-CN`, `en_US`, `C`) asks for.
+pub fn from_locale(locale: Option<&str>) -> Lang {
+    match locale {
+        Some(l) if l.to_ascii_lowercase().starts_with("zh") => Lang::Zh,
+        _ => Lang::En,
+    }
+}
+
+/// The text of message `id` in the language of messages, with `{name}` replaced by its value.
+pub fn text(id: &str, values: &[(&str, &str)]) -> String {
+    text_in(lang(), id, values)
+}
+
+/// The text of message `id` in `lang`; its English text when the catalogue lacks it.
+pub fn text_in(lang: Lang, id: &str, values: &[(&str, &str)]) -> String {
+    let catalogue = match lang {
+        Lang::En => EN,
+        Lang::Zh => ZH,
+    };
+    let template = lookup(catalogue, id)
+        .or_else(|| lookup(EN, id))
+        .unwrap_or(id);
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+fn lookup<'a>(catalogue: &'a str, id: &str) -> Option<&'a str> {
+    entries(catalogue).find(|(k, _)| *k == id).map(|(_, v)| v)
+}
+
+fn entries(catalogue: &str) -> impl Iterator<Item = (&str, &str)> {
+    catalogue
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once(" = "))
+        .map(|(k, v)| (k.trim(), v))
+}
+
+/// A message of the catalogue: `tr!("slip.tab")`, `tr!("slip.no-space", key = k)`.
+#[macro_export]
+macro_rules! tr {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::text($id, &[$((stringify!($name), &$value.to_string())),*])
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locales_choose_the_language() {
+        assert_eq!(from_locale(Some("zh_CN.UTF-8")), Lang::Zh);
+        assert_eq!(from_locale(Some("zh_TW")), Lang::Zh);
+        assert_eq!(from_locale(Some("zh-CN")), Lang::Zh);
+        assert_eq!(from_locale(Some("en_US.UTF-8")), Lang::En);
+        assert_eq!(from_locale(Some("C")), Lang::En);
+        assert_eq!(from_locale(None), Lang::En);
+    }
+
+    #[test]
+    fn the_catalogues_hold_the_same_messages_with_the_same_values() {
+        let ids = |c| entries(c).map(|(k, _)| k).collect::<Vec<_>>();
+        assert_eq!(ids(EN), ids(ZH), "the same ids, in the same order");
+        let names = |t: &str| {
+            let mut names: Vec<String> = t
+                .split('{')
+                .skip(1)
+                .filter_map(|s| s.split_once('}'))
+                .map(|(n, _)| n.to_string())
+                .filter(|n| {
+                    n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && !n.is_empty()
+                })
+                .collect();
+            names.sort();
+            names
+        };
+        for ((id, en), (_, zh)) in entries(EN).zip(entries(ZH)) {
+            assert_eq!(names(en), names(zh), "{id}");
+        }
+        assert_eq!(
+            text_in(Lang::Zh, "slip.no-space", &[("key", "title")]),
+            "`title:` 后面缺少空格"
+        );
+    }
+}
