@@ -232,6 +232,10 @@ impl From<Problem> for Diagnostic {
                     .help("keep one of the two and delete the other")
             }
             ProblemKind::UnknownKey { key, expected } => {
+                if let Some(d) = glued_key(&key, expected, problem.span) {
+                    let span = d.span;
+                    return d.at(problem.path, span);
+                }
                 if let Some(english) = english_key(&key, expected) {
                     return Diagnostic::error(crate::tr!("slip.chinese-key", key = key))
                         .label(crate::tr!("slip.chinese-key.label", english = english))
@@ -290,6 +294,50 @@ impl From<Problem> for Diagnostic {
         };
         d.at(problem.path, Some(problem.span))
     }
+}
+
+/// Whether an unknown key is a known key and its value read as one (`who：dep`).
+pub fn is_glued_key(key: &str, expected: &[&'static str]) -> bool {
+    glued_key(key, expected, Span::default()).is_some()
+}
+
+/// A key and its value read as one key, in `{ }`: `who：dep` (a full-width colon) or `who:dep`
+/// (no space after the colon). The message points at the colon.
+fn glued_key(key: &str, expected: &[&'static str], span: Span) -> Option<Diagnostic> {
+    let (at, colon) = key.char_indices().find(|(_, c)| matches!(c, ':' | '：'))?;
+    let (name, value) = (&key[..at], key[at + colon.len_utf8()..].trim_start());
+    let english = english_key(name, expected).unwrap_or(name);
+    if !expected.contains(&english) || value.is_empty() {
+        return None;
+    }
+    let (message, label) = if colon == '：' {
+        (
+            crate::tr!("slip.fullwidth-colon", key = name),
+            crate::tr!("slip.fullwidth-colon.label"),
+        )
+    } else {
+        (
+            crate::tr!("slip.no-space", key = name),
+            crate::tr!("slip.no-space.label"),
+        )
+    };
+    let column = name.chars().count();
+    let span = Span {
+        column: span.column + column,
+        start: span.start + column,
+        end: span.start + column + 1,
+        ..span
+    };
+    Some(
+        Diagnostic::error(message)
+            .label(label)
+            .help(crate::tr!(
+                "slip.key.help",
+                written = format!("`{english}: {value}`")
+            ))
+            .help(crate::tr!("slip.key.help-ime"))
+            .at("", Some(span)),
+    )
 }
 
 fn type_help(expected: &str) -> String {

@@ -266,7 +266,7 @@ fn flow_commas(source: &Text, entries: &[(Node, Node)]) -> Vec<Diagnostic> {
     for (key, value) in entries {
         let bare = value.is_null()
             && matches!(key.kind, Kind::Scalar { plain: true, .. })
-            && key.text().is_some_and(|k| !k.is_ascii())
+            && key.text().is_some_and(|k| !k.is_ascii() && !glued(k))
             && source.next_non_space(key.span.end) != Some(':');
         if bare {
             if parts.is_empty() {
@@ -293,6 +293,12 @@ fn flow_commas(source: &Text, entries: &[(Node, Node)]) -> Vec<Diagnostic> {
         found.extend(flush(owner, &parts, first_comma));
     }
     found
+}
+
+/// Whether a key is a key and its value with no space between (`does:传达`, `who：dep`).
+fn glued(key: &str) -> bool {
+    key.split_once([':', '：'])
+        .is_some_and(|(name, _)| !name.is_empty() && name.is_ascii())
 }
 
 /// The source as characters, with its lines, for finding slips by place.

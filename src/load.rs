@@ -4,7 +4,7 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::{Diagnostic, closest, english_key};
+use crate::diagnostic::{Diagnostic, closest, english_key, is_glued_key};
 use crate::extend;
 use crate::ime;
 use crate::library::Library;
@@ -351,8 +351,12 @@ fn companion<T: serde::de::DeserializeOwned>(
 /// Deserializes a parsed tree into the raw types.
 fn parse_tree<T: serde::de::DeserializeOwned>(root: Node) -> Parsed<T> {
     let (raw, problems) = yaml::from_node::<T>(&root);
+    // `{ who：dep }`: the key is told as typed, not again as missing.
+    let glued = problems.iter().any(|p| {
+        matches!(&p.kind, ProblemKind::UnknownKey { key, expected } if is_glued_key(key, expected))
+    });
     Parsed {
-        raw,
+        raw: raw.filter(|_| !glued),
         diagnostics: without_echoes(problems)
             .into_iter()
             .map(Diagnostic::from)
@@ -368,6 +372,10 @@ fn without_echoes(problems: Vec<Problem>) -> Vec<Problem> {
         .iter()
         .filter_map(|p| match &p.kind {
             ProblemKind::UnknownKey { key, expected } => english_key(key, expected)
+                .or_else(|| {
+                    let name = key.split([':', '：']).next().unwrap_or_default();
+                    expected.iter().copied().find(|k| *k == name)
+                })
                 .or_else(|| closest(key, expected.iter().copied()))
                 .map(|near| (p.path.clone(), near)),
             _ => None,
