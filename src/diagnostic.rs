@@ -124,7 +124,7 @@ pub fn did_you_mean(given: &str, near: &str) -> String {
             "did you mean `{near}`? This one holds an invisible character (U+{:04X})",
             c as u32
         ),
-        _ => format!("did you mean `{near}`?"),
+        _ => crate::tr!("did-you-mean", near = near),
     }
 }
 
@@ -223,13 +223,22 @@ where
 impl From<Problem> for Diagnostic {
     fn from(problem: Problem) -> Self {
         let at = place(&problem.path);
+        let here = match problem.path.as_str() {
+            "" => crate::tr!("place.top"),
+            path => format!("`{path}`"),
+        };
         let d = match problem.kind {
-            ProblemKind::Syntax(info) => Diagnostic::error(format!("this is not valid YAML: {info}"))
-                .help("check the indentation and the quotes here and on the line above; YAML indents with spaces, never tabs"),
+            ProblemKind::Syntax(info) => {
+                Diagnostic::error(crate::tr!("syntax", info = info)).help(crate::tr!("syntax.help"))
+            }
             ProblemKind::DuplicateKey { key, first_line } => {
-                Diagnostic::error(format!("the key `{key}` is given twice"))
-                    .label(format!("`{key}` was already given on line {first_line}"))
-                    .help("keep one of the two and delete the other")
+                Diagnostic::error(crate::tr!("duplicate-key", key = key))
+                    .label(crate::tr!(
+                        "duplicate-key.label",
+                        key = key,
+                        line = first_line
+                    ))
+                    .help(crate::tr!("duplicate-key.help"))
             }
             ProblemKind::UnknownKey { key, expected } => {
                 if let Some(d) = glued_key(&key, expected, problem.span) {
@@ -239,57 +248,59 @@ impl From<Problem> for Diagnostic {
                 if let Some(english) = english_key(&key, expected) {
                     return Diagnostic::error(crate::tr!("slip.chinese-key", key = key))
                         .label(crate::tr!("slip.chinese-key.label", english = english))
-                        .help(crate::tr!("slip.chinese-key.help", key = key, english = english))
+                        .help(crate::tr!(
+                            "slip.chinese-key.help",
+                            key = key,
+                            english = english
+                        ))
                         .help(crate::tr!("unknown-key.help", keys = list(expected)))
                         .at(problem.path, Some(problem.span));
                 }
-                let d = Diagnostic::error(format!("unknown key `{key}` in {at}"));
+                let d = Diagnostic::error(crate::tr!("unknown-key", key = key, at = here));
                 let d = match closest(&key, expected.iter().copied()) {
                     Some(near) => d.label(did_you_mean(&key, near)),
-                    None => d.label("not a key emcee knows"),
+                    None => d.label(crate::tr!("unknown-key.label")),
                 };
                 d.help(crate::tr!("unknown-key.help", keys = list(expected)))
             }
             ProblemKind::MissingKey { key } => {
-                Diagnostic::error(format!("{at} is missing the key `{key}`"))
-                    .label(format!("add `{key}:` here"))
-                    .help("see docs/agenda-format.md for what each key holds")
+                Diagnostic::error(crate::tr!("missing-key", key = key, at = here))
+                    .label(crate::tr!("missing-key.label", key = key))
+                    .help(crate::tr!("missing-key.help"))
             }
             ProblemKind::WrongType { expected, found } => {
                 Diagnostic::error(format!("{at} should be {expected}, but it is {found}"))
                     .help(type_help(&expected))
             }
             ProblemKind::UnknownVariant { value, expected } => {
-                let d = Diagnostic::error(format!("`{value}` is not a valid value for {at}"));
+                let d = Diagnostic::error(crate::tr!("unknown-value", value = value, at = here));
                 let d = match closest(&value, expected.iter().copied()) {
                     Some(near) => d.label(did_you_mean(&value, near)),
                     None => d,
                 };
-                d.help(format!("use one of {}", list(expected)))
+                d.help(crate::tr!("unknown-value.help", values = list(expected)))
             }
             ProblemKind::InvalidValue { found, expected } => {
                 Diagnostic::error(format!("{at} should be {expected}, but it is {found}"))
             }
-            ProblemKind::MultipleDocuments => {
-                Diagnostic::error("the file holds more than one YAML document (a second `---`)")
-                    .help("put each meeting in its own file")
+            ProblemKind::MultipleDocuments => Diagnostic::error(crate::tr!("two-documents"))
+                .help(crate::tr!("two-documents.help")),
+            ProblemKind::TooDeep => {
+                Diagnostic::error(crate::tr!("too-deep")).help(crate::tr!("too-deep.help"))
+            }
+            ProblemKind::TooLarge => {
+                Diagnostic::error(crate::tr!("too-large")).help(crate::tr!("too-large.help"))
             }
             ProblemKind::AfterDocumentEnd => Diagnostic::error(
                 "the file goes on after `...`, the line that ends a YAML document",
             )
             .label("this is read as a second document")
             .help("delete the `...` line, or everything after it"),
-            ProblemKind::UnknownTag(tag) => {
-                Diagnostic::error(format!("the YAML tag `{tag}` is not one emcee reads"))
-                    .label("delete this tag")
-                    .help("emcee reads plain values; a tag of one's own would be dropped without a word")
-            }
-            ProblemKind::TooDeep => Diagnostic::error("the YAML is nested too deeply")
-                .help("an agenda is a few levels deep; check that this file is an agenda"),
-            ProblemKind::TooLarge => Diagnostic::error(
-                "the YAML expands to too many values (aliases repeating aliases)",
-            )
-            .help("write the values out, or use fewer `*alias` references"),
+            ProblemKind::UnknownTag(tag) => Diagnostic::error(format!(
+                "the YAML tag `{tag}` is not one emcee reads"
+            ))
+            .label("delete this tag")
+            .help("emcee reads plain values; a tag of one's own would be dropped without a word"),
             ProblemKind::Other(message) => Diagnostic::error(format!("{at}: {message}")),
         };
         d.at(problem.path, Some(problem.span))

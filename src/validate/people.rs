@@ -90,7 +90,7 @@ impl Validator<'_> {
                     return None;
                 }
                 let known = self.people.map.keys().map(String::as_str);
-                let mut d = Diagnostic::error(format!("`{id}` is not one of the people"));
+                let mut d = Diagnostic::error(crate::tr!("not-a-person", id = id));
                 // A suggestion weighs every id: given for the first problems only, so that a
                 // file of thousands of wrong references still costs in proportion to its size.
                 if self.diagnostics.len() < 100
@@ -99,14 +99,10 @@ impl Validator<'_> {
                     d = d.label(did_you_mean(id, near));
                 }
                 let d = if self.people.map.is_empty() {
-                    d.help(format!(
-                        "add a `people:` section with `{id}: {{ name: …, title: … }}`"
-                    ))
+                    d.help(crate::tr!("not-a-person.help-none", id = id))
                 } else {
-                    d.help(format!("the people are {}", list(known)))
-                        .help(format!(
-                            "or add `{id}: {{ name: …, title: … }}` under `people:`"
-                        ))
+                    d.help(crate::tr!("not-a-person.help-known", known = list(known)))
+                        .help(crate::tr!("not-a-person.help-add", id = id))
                 };
                 self.report(path, d);
                 None

@@ -51,6 +51,15 @@ fn the_slips_of_a_chinese_input_method_are_told_in_chinese_in_a_chinese_locale()
 }
 
 #[test]
+fn unknown_keys_and_people_are_told_in_chinese_in_a_chinese_locale() {
+    assert_cmd_snapshot!(emcee().env("LANG", "zh_CN.UTF-8").args([
+        "check",
+        "errors/unknown-keys.yaml",
+        "errors/duplicate-keys.yaml"
+    ]));
+}
+
+#[test]
 fn a_file_over_the_size_limit_is_refused_without_reading_it() {
     let dir = tempfile::tempdir().unwrap();
     let big = dir.path().join("big.yaml");
