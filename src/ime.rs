@@ -41,6 +41,7 @@ pub fn explain(text: &str, problem: &Problem) -> Option<Vec<Diagnostic>> {
     // A tab is the cause only when the parser stopped at its line.
     let tab = tr!("slip.tab");
     found.retain(|d| d.message != tab || d.span.is_some_and(|s| s.line + 1 >= problem.span.line));
+    found.truncate(MAX_TOLD);
     (!found.is_empty()).then_some(found)
 }
 
@@ -50,8 +51,18 @@ pub fn in_tree(text: &str, root: &Node) -> Vec<Diagnostic> {
     let source = Text::new(text, root.span.source);
     let mut found = Vec::new();
     root.walk(&mut |node| match &node.kind {
+        _ if found.len() >= MAX_TOLD => {}
         Kind::Scalar { plain: true, .. } => {
-            // Only a text that starts its line was meant as `key: value`.
+            // Only a text that starts its line was meant as `key: value` (looked at from the
+            // text back, so that a long line of many values costs no more than its length).
+            let starts_line = source.chars[..node.span.start.min(source.chars.len())]
+                .iter()
+                .rev()
+                .take_while(|c| **c != '\n')
+                .all(|c| matches!(c, ' ' | '-'));
+            if !starts_line {
+                return;
+            }
             let line = source.line_at(node.span.start);
             if key_of(&line).is_some_and(|(at, _)| line.start + at == node.span.start)
                 && let Some(d) = after_key(&source, &line)
@@ -66,8 +77,13 @@ pub fn in_tree(text: &str, root: &Node) -> Vec<Diagnostic> {
     });
     found.sort_by_key(|d| d.span.map(|s| s.start));
     found.dedup();
+    found.truncate(MAX_TOLD);
     found
 }
+
+/// Slips told at most: the first are enough to see the pattern, and a machine-made file of
+/// thousands must not take minutes to print.
+const MAX_TOLD: usize = 50;
 
 /// A tab outside quotes: YAML indents with spaces only, and a tab after a key's colon is where
 /// a space belongs.
