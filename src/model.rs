@@ -52,6 +52,8 @@ pub struct Meeting {
     pub measure: Option<String>,
     pub mark_last_item: bool,
     pub date: Option<jiff::civil::Date>,
+    /// The date as written when it is a placeholder (〔待填：日期〕), for the papers to show.
+    pub date_to_fill: Option<String>,
     pub start: Option<Clock>,
     pub ends: Option<Clock>,
     pub place: Option<String>,

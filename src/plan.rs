@@ -169,6 +169,8 @@ pub struct Meeting {
     pub frame: Option<String>,
     pub measure: Option<String>,
     pub date: Option<Date>,
+    /// The date as written when it is left to fill in: the papers show it.
+    pub date_to_fill: Option<String>,
     pub start: Option<Time>,
     pub ends: Option<Time>,
     pub place: Option<String>,
@@ -434,6 +436,7 @@ pub fn plan(agenda: &model::Agenda) -> Plan {
                 day: d.day(),
                 weekday: d.weekday().to_monday_one_offset(),
             }),
+            date_to_fill: meeting.date_to_fill.clone(),
             start: meeting.start.map(Time::from),
             ends: meeting.ends.map(Time::from),
             place: meeting.place.clone(),

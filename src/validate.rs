@@ -316,6 +316,11 @@ impl Validator<'_> {
             }
         }
         let date = raw.date.as_ref().and_then(|d| self.date("meeting.date", d));
+        let date_to_fill = raw
+            .date
+            .as_ref()
+            .filter(|d| crate::pipeline::has_placeholder(d))
+            .map(|d| d.trim().to_string());
         let start = raw
             .start
             .as_ref()
@@ -367,6 +372,7 @@ impl Validator<'_> {
             measure,
             mark_last_item: raw.mark_last_item,
             date,
+            date_to_fill,
             start,
             ends,
             place,
