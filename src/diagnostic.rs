@@ -111,14 +111,22 @@ pub fn closest<'a>(given: &str, choices: impl IntoIterator<Item = &'a str>) -> O
         .map(|(_, c)| c)
 }
 
+/// A character that does not show, or that reorders the text around it.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{AD}')
+        || c.is_control()
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Whether `text` holds a character that does not show: an id like that is a slip to mend,
+/// never one to add.
+pub fn has_invisible(text: &str) -> bool {
+    text.chars().any(invisible)
+}
+
 /// The label offering `near` for `given`; when the two differ only by characters that do not
 /// show, it says so, or the two would look the same.
 pub fn did_you_mean(given: &str, near: &str) -> String {
-    let invisible = |c: char| {
-        matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{AD}')
-            || c.is_control()
-            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-    };
     match given.chars().find(|c| invisible(*c)) {
         Some(c) if given.chars().filter(|c| !invisible(*c)).eq(near.chars()) => format!(
             "did you mean `{near}`? This one holds an invisible character (U+{:04X})",

@@ -101,8 +101,13 @@ impl Validator<'_> {
                 let d = if self.people.map.is_empty() {
                     d.help(crate::tr!("not-a-person.help-none", id = id))
                 } else {
-                    d.help(crate::tr!("not-a-person.help-known", known = list(known)))
-                        .help(crate::tr!("not-a-person.help-add", id = id))
+                    let d = d.help(crate::tr!("not-a-person.help-known", known = list(known)));
+                    // An id with a character that does not show is a slip, never a person to add.
+                    if crate::diagnostic::has_invisible(id) {
+                        d
+                    } else {
+                        d.help(crate::tr!("not-a-person.help-add", id = id))
+                    }
                 };
                 self.report(path, d);
                 None
