@@ -108,7 +108,7 @@ pub struct Move {
     #[serde(flatten)]
     pub what: std::sync::Arc<model::MoveKind>,
     pub host: std::sync::Arc<Person>,
-    pub run: Option<Run>,
+    pub run: Run,
 }
 
 /// The markup of the script's parts: the opening, each item, the closing.
@@ -133,11 +133,13 @@ impl ScriptParts {
     }
 }
 
-/// An invitation's place among the invitations in a row: 1-based, and how many there are.
+/// A move's place among the moves of its kind in a row (invitations one after another): 1-based,
+/// how many there are, and where the row starts in its part (0-based).
 #[derive(Debug, Serialize, Clone, Copy)]
 pub struct Run {
     pub index: usize,
     pub count: usize,
+    pub first: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -703,18 +705,23 @@ fn move_blanks(moves: &[model::Move], keys: &str) -> Vec<Blank> {
     out
 }
 
-/// The moves of a part, each invitation placed in its row of invitations.
+/// The moves of a part, each placed in its row of moves of the same kind (invitations in a row,
+/// rites everyone stands for in a row).
 fn moves(list: &[model::Move]) -> Vec<Move> {
-    // How many invitations stand in a row from each move on (0 for a move of another kind).
-    let mut ahead = vec![0usize; list.len() + 1];
-    for (i, m) in list.iter().enumerate().rev() {
-        if matches!(*m.what, model::MoveKind::Invite { .. }) {
+    // How many moves of the same kind stand in a row from each move on.
+    let mut ahead = vec![1usize; list.len()];
+    for i in (0..list.len().saturating_sub(1)).rev() {
+        if list[i].what.name() == list[i + 1].what.name() {
             ahead[i] = ahead[i + 1] + 1;
         }
     }
     let mut out: Vec<Move> = Vec::with_capacity(list.len());
     let mut host: Option<std::sync::Arc<Person>> = None;
-    let mut count = 0;
+    let mut run = Run {
+        index: 0,
+        count: 0,
+        first: 0,
+    };
     for (i, m) in list.iter().enumerate() {
         // Moves of a part mostly share their host: convert it once.
         let speaker = match &host {
@@ -722,15 +729,18 @@ fn moves(list: &[model::Move]) -> Vec<Move> {
             _ => std::sync::Arc::new(person(&m.host)),
         };
         host = Some(speaker.clone());
-        let run = (ahead[i] > 0).then(|| {
-            if i == 0 || ahead[i - 1] == 0 {
-                count = ahead[i];
-            }
+        run = if run.index < run.count {
             Run {
-                index: count - ahead[i] + 1,
-                count,
+                index: run.index + 1,
+                ..run
             }
-        });
+        } else {
+            Run {
+                index: 1,
+                count: ahead[i],
+                first: i,
+            }
+        };
         out.push(Move {
             what: m.what.clone(),
             host: speaker,

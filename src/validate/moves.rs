@@ -60,7 +60,7 @@ impl Validator<'_> {
         let at = format!("{path}.{name}");
         let key = |k: &str| format!("{at}.{k}");
         let host = match speaker {
-            Some(id) => self.item_host(&at, Some(id))?,
+            Some(id) => self.move_speaker(&at, id)?,
             None => host.clone(),
         };
         if !self.keys_used(&at, m) {

@@ -169,6 +169,20 @@ impl Validator<'_> {
     /// The host who speaks an item or a move: the one it names, or the first; `all` for the
     /// hosts speaking together (labelled 男、女：).
     pub(super) fn item_host(&mut self, path: &str, id: Option<&str>) -> Option<model::Person> {
+        self.speaker(path, id, false)
+    }
+
+    /// Who speaks a move: a host, the hosts together, or anyone of `people`.
+    pub(super) fn move_speaker(&mut self, path: &str, id: &str) -> Option<model::Person> {
+        self.speaker(path, Some(id), true)
+    }
+
+    fn speaker(
+        &mut self,
+        path: &str,
+        id: Option<&str>,
+        speaks_moves: bool,
+    ) -> Option<model::Person> {
         match id {
             None => self.hosts.first().cloned(),
             Some("all") if self.hosts.len() > 1 => {
@@ -189,6 +203,11 @@ impl Validator<'_> {
             }
             Some(id) => match self.hosts.iter().find(|h| h.id == id) {
                 Some(host) => Some(host.clone()),
+                // A move may be spoken by anyone of `people` (the secretary reporting a quorum);
+                // the script labels it with their title.
+                None if speaks_moves && self.people.map.contains_key(id) => {
+                    self.person(&format!("{path}.host"), id)
+                }
                 None => {
                     let ids: Vec<&str> = self.hosts.iter().map(|h| h.id.as_str()).collect();
                     self.report(
