@@ -282,6 +282,14 @@ pub struct Words {
     /// The word against, with `yes`: 不同意 or 反对.
     #[serde(default)]
     pub no: Option<String>,
+    /// English: the article before the title (`the` by default; empty for a name that takes
+    /// none: "welcome to TechConf 2026").
+    #[serde(default)]
+    pub article: Option<String>,
+    /// Whether items are opened by their number by default (`meeting.numbered` overrides):
+    /// meetings yes; English ceremonies, club meetings and webinars no.
+    #[serde(default)]
+    pub numbered: Option<bool>,
 }
 
 #[derive(Debug, Deserialize, schemars::JsonSchema, Default, Clone, Copy, PartialEq, Eq)]

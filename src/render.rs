@@ -152,6 +152,7 @@ fn environment(dirs: &TemplateDirs) -> Environment<'static> {
     env.add_filter("sentence", sentence);
     env.add_filter("clip", clip);
     env.add_filter("closed", closed);
+    env.add_filter("capitalize_first", capitalize_first);
     env.add_filter("zh_ordinal", |n: usize| crate::numerals::ordinal(n));
     env.add_filter("zh_count", |n: usize| crate::numerals::count(n));
     env.add_filter("en_ordinal", |n: usize| crate::numerals::english_ordinal(n));
@@ -354,6 +355,16 @@ fn closed(text: &str, mark: &str) -> String {
         text.to_string()
     } else {
         format!("{text}{mark}")
+    }
+}
+
+/// The text with its first letter capitalised and the rest as written (the secretary → The
+/// secretary), unlike `capitalize`, which lowers the rest.
+fn capitalize_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 

@@ -230,9 +230,6 @@ impl Validator<'_> {
         meeting.platform = platform??;
         let host = host?;
         let items: Vec<model::Item> = items?;
-        if meeting.language == model::Language::En && !self.english_has_no_moves(raw) {
-            return None;
-        }
         let opening = match (opening_written, &raw.opening) {
             (Some(moves), _) => moves,
             (None, Some(_)) => None,
@@ -271,7 +268,7 @@ impl Validator<'_> {
             other => model::Choice::from_key(other),
         };
         let (kind, words) = self.kind(raw)?;
-        self.numbered = raw.numbered.unwrap_or(true);
+        self.numbered = raw.numbered.or(words.numbered).unwrap_or(true);
         let opening = self.texts("meeting.opening", &raw.opening);
         let convened_by = self.optional("meeting.convened_by", &raw.convened_by);
         let purpose = self.texts("meeting.purpose", &raw.purpose);

@@ -110,6 +110,8 @@ pub enum MoveKind {
         for_whom: Option<String>,
         length: Option<String>,
         standing: bool,
+        led_by: Option<Person>,
+        order: Vec<String>,
     },
     AdoptAgenda,
     Mandate {
@@ -123,6 +125,7 @@ pub enum MoveKind {
     },
     Declare {
         name: Option<String>,
+        time: bool,
     },
     Judges {
         people: Vec<Person>,
@@ -203,9 +206,11 @@ pub enum MoveKind {
     },
     Adjourn {
         style: Option<Ending>,
+        time: bool,
     },
     Thanks {
         for_what: Option<String>,
+        who: Option<Person>,
     },
     Wishes {
         text: String,

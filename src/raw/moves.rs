@@ -475,6 +475,16 @@ pub enum RiteKind {
     Silence,
     /// 向……遗体告别：三鞠躬，瞻仰遗容，与家属握手慰问
     Farewell,
+    /// English: the Pledge of Allegiance.
+    Pledge,
+    /// English: the invocation.
+    Invocation,
+    /// English: the land acknowledgement.
+    Acknowledgement,
+    /// English: the processional, with its order of march (`order`).
+    Processional,
+    /// English: the recessional.
+    Recessional,
 }
 
 #[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
@@ -496,6 +506,13 @@ pub struct Rite {
     /// Everyone is standing already (a memorial hall, a square): 全体肃立, and no 请坐下.
     #[serde(default)]
     pub standing: bool,
+    /// English: who leads it (an id): the invocation, led by Pastor Ruth Adams.
+    #[serde(default)]
+    pub led_by: Option<String>,
+    /// English, for a processional: who walks in, in order (the graduates of the College of
+    /// Education, led by their marshal, Dr. Amy Cruz).
+    #[serde(default)]
+    pub order: Vec<String>,
     /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
@@ -549,6 +566,10 @@ pub struct Declare {
     /// What is declared open, when not the title: the session, not the sitting.
     #[serde(default)]
     pub name: Option<String>,
+    /// English: say the time after the call to order (The time is 7:00 p.m.), from
+    /// `meeting.start`, else a blank.
+    #[serde(default)]
+    pub time: bool,
     /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
@@ -833,6 +854,9 @@ pub struct ThanksFor {
     /// 郑董事长的精彩讲话: what the host thanks for; everyone when not given.
     #[serde(default)]
     pub for_what: Option<String>,
+    /// Whom the host thanks by name (an id): Thank you, Dr. Raman.
+    #[serde(default)]
+    pub who: Option<String>,
     /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
@@ -882,6 +906,9 @@ pub struct AdjournMove {
     /// `adjourn`, `recess`, `close`, `close-adjourn` or `end`; the kind's ending by default.
     #[serde(default)]
     pub style: Option<Ending>,
+    /// English: say the time of adjournment, as a blank (adjourned at ____).
+    #[serde(default)]
+    pub time: bool,
     /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,

@@ -6,20 +6,29 @@ use super::{Validator, shorthand};
 use crate::diagnostic::{Diagnostic, closest, did_you_mean, list};
 use crate::model;
 use crate::raw;
-use crate::yaml::Checked;
 
 impl Validator<'_> {
     /// The kind of event and its words: the kind's from the vocabulary, then the agenda's
     /// `frame`, `measure` and `declare`, then its `words`.
     pub(super) fn kind(&mut self, raw: &raw::Meeting) -> Option<(String, model::Words)> {
         // Without `kind`, the longest kind the title ends with (……表彰大会, ……座谈会).
-        let title = raw.title.trim();
+        // English titles by their last word, whatever its case (… Spring Commencement).
+        let title = match raw.language {
+            model::Language::En => raw
+                .title
+                .trim()
+                .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '#')
+                .to_lowercase(),
+            _ => raw.title.trim().to_string(),
+        };
+        let title = title.as_str();
         let by_title = self
             .kinds
             .keys()
             .filter(|k| title.ends_with(k.as_str()))
             .max_by_key(|k| k.chars().count());
         let default = match (raw.language, raw.frame.as_deref(), by_title) {
+            (model::Language::En, _, Some(kind)) => kind.as_str(),
             (model::Language::En, ..) => "meeting",
             (_, Some("仪式"), _) => "仪式",
             (_, _, Some(kind)) => kind.as_str(),
@@ -66,6 +75,9 @@ impl Validator<'_> {
             over!(
                 noun, verb, declare, measure, transition, done, ending, address
             );
+            if let Some(article) = &given.article {
+                words.article = Some(article.trim().to_string());
+            }
             // The frame may be empty: 首先进行第一项议程.
             if let Some(frame) = &given.frame {
                 words.frame = Some(frame.trim().to_string());
@@ -222,32 +234,5 @@ impl Validator<'_> {
                 )),
             );
         }
-    }
-
-    /// English scripts are phrased from the meeting's keys; moves are not worded in English yet,
-    /// so an English agenda that writes them is refused rather than rendered without them.
-    pub(super) fn english_has_no_moves(&mut self, raw: &raw::Agenda) -> bool {
-        let mut places: Vec<String> = Vec::new();
-        if raw.opening.is_some() {
-            places.push("opening".into());
-        }
-        if let Some(Checked::Valid(items)) = &raw.agenda {
-            for (i, item) in items.iter().enumerate() {
-                if item.valid().is_some_and(|item| item.moves.is_some()) {
-                    places.push(format!("agenda[{i}].moves"));
-                }
-            }
-        }
-        if let Some(Checked::Valid(raw::ClosingSource::Seq(_))) = &raw.closing {
-            places.push("closing".into());
-        }
-        for place in &places {
-            self.report(
-                place,
-                Diagnostic::error("moves are not worded in English yet")
-                    .help("write this part with the meeting's, the item's or the closing's keys (see docs/agenda-format.md)"),
-            );
-        }
-        places.is_empty()
     }
 }

@@ -258,6 +258,11 @@ impl Validator<'_> {
                 for_whom: self.optional(&key("for_whom"), &r.for_whom),
                 length: self.optional(&key("length"), &r.length),
                 standing: r.standing,
+                led_by: match &r.led_by {
+                    Some(id) => Some(self.person(&key("led_by"), id)?),
+                    None => None,
+                },
+                order: self.texts(&key("order"), &r.order),
             },
             Move::AdoptAgenda(_) => MoveKind::AdoptAgenda,
             Move::Mandate(m) => MoveKind::Mandate {
@@ -269,6 +274,7 @@ impl Validator<'_> {
             },
             Move::Declare(d) => MoveKind::Declare {
                 name: self.optional(&key("name"), &d.name),
+                time: d.time,
             },
             Move::Judges(j) => MoveKind::Judges {
                 people: self.persons(&key("people"), &j.people)?,
@@ -361,9 +367,16 @@ impl Validator<'_> {
             Move::Notice(s) => MoveKind::Notice {
                 text: self.text(&at, &s.text),
             },
-            Move::Adjourn(a) => MoveKind::Adjourn { style: a.style },
+            Move::Adjourn(a) => MoveKind::Adjourn {
+                style: a.style,
+                time: a.time,
+            },
             Move::Thanks(t) => MoveKind::Thanks {
                 for_what: self.optional(&key("for_what"), &t.for_what),
+                who: match &t.who {
+                    Some(id) => Some(self.person(&key("who"), id)?),
+                    None => None,
+                },
             },
             Move::Views(s) => MoveKind::Views {
                 text: self.text(&at, &s.text),

@@ -20,6 +20,15 @@ pub fn opening(meeting: &model::Meeting, items: usize, host: &Person) -> Vec<Mov
             what: what.into(),
         })
     };
+    // An English chair calls the meeting to order before anything else is said.
+    let call_to_order =
+        meeting.language == model::Language::En && meeting.declare == Some(Declare::Open);
+    if call_to_order {
+        push(MoveKind::Declare {
+            name: None,
+            time: false,
+        });
+    }
     for text in &meeting.opening {
         push(MoveKind::Paragraph { text: text.clone() });
     }
@@ -116,8 +125,11 @@ pub fn opening(meeting: &model::Meeting, items: usize, host: &Person) -> Vec<Mov
     if let Some(text) = &meeting.discipline {
         push(MoveKind::Discipline { text: text.clone() });
     }
-    if meeting.declare.is_some() {
-        push(MoveKind::Declare { name: None });
+    if meeting.declare.is_some() && !call_to_order {
+        push(MoveKind::Declare {
+            name: None,
+            time: false,
+        });
     }
     if let (Some(style), true) = (overview, extra) {
         push(MoveKind::Overview { style });
@@ -140,6 +152,8 @@ pub fn item(item: &model::Item, steps: Vec<model::Step>) -> Vec<MoveKind> {
             for_whom: None,
             length: None,
             standing: false,
+            led_by: None,
+            order: Vec::new(),
         }),
         ItemType::Vote => out.push(MoveKind::Vote {
             motions: item.motions.clone(),
@@ -204,6 +218,7 @@ pub fn closing(closing: &model::Closing, by_agenda: bool) -> Vec<MoveKind> {
     out.extend(closing.say.iter().map(line));
     if let Some(adjourn) = closing.adjourn {
         out.push(MoveKind::Adjourn {
+            time: false,
             style: Some(match adjourn {
                 Adjourn::Adjourn => Ending::Adjourn,
                 Adjourn::Recess => Ending::Recess,

@@ -109,8 +109,8 @@ proptest! {
                 let expected = format!("We have {said} items on our agenda today");
                 prop_assert!(script.contains(&expected), "{}", script);
             }
-            for i in 2..n {
-                let expected = format!("Next, for item {i},");
+            for i in 2..=n {
+                let expected = format!("We now come to item {i}.");
                 prop_assert!(lines.iter().any(|l| l.starts_with(&expected)), "{}", script);
             }
         } else {
