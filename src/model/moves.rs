@@ -170,8 +170,10 @@ pub enum MoveKind {
         entries: Vec<String>,
     },
     Questions {
-        who: String,
+        who: Option<String>,
         name_outlet: bool,
+        channel: Option<String>,
+        upvotes: bool,
     },
     QuestionsEnd,
     Score {
@@ -221,6 +223,20 @@ pub enum MoveKind {
         text: String,
     },
     Views {
+        text: String,
+    },
+    Introduce {
+        role: Option<String>,
+    },
+    Branch {
+        condition: String,
+        text: String,
+    },
+    HandBack {
+        to: Person,
+        address: Option<String>,
+    },
+    Poll {
         text: String,
     },
 }
@@ -283,6 +299,10 @@ impl MoveKind {
             MoveKind::Views { .. } => "views",
             MoveKind::Wishes { .. } => "wishes",
             MoveKind::Appeal { .. } => "appeal",
+            MoveKind::Introduce { .. } => "introduce",
+            MoveKind::Branch { .. } => "branch",
+            MoveKind::HandBack { .. } => "hand_back",
+            MoveKind::Poll { .. } => "poll",
         }
     }
 }

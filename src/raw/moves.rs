@@ -69,6 +69,57 @@ pub enum Move {
     Appeal(Spoken),
     /// The call for views before a decision: 大家对……有什么意见，请发表。（稍停）
     Views(Spoken),
+    /// English: the chair introduces themself: My name is …, and I serve as ….
+    Introduce(Introduce),
+    /// A line the host says only if something happens on the day: [If no quorum:] ….
+    Branch(Branch),
+    /// English: control of the meeting handed back: Madam President, I return control of the
+    /// meeting to you.
+    HandBack(HandBack),
+    /// English: a poll of the audience (a webinar): its question.
+    Poll(Spoken),
+}
+
+/// My name is Dana Ortiz, and I serve as chair of the board.
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields, rename = "Introduce+role")]
+#[schemars(rename = "Introduce", transform = crate::schema::shorthand::role)]
+pub struct Introduce {
+    /// What the host serves as: chair of the board (the host's title by default).
+    #[serde(default)]
+    pub role: Option<String>,
+    /// Which host speaks it, when there are two (an id).
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// [If no quorum:] As a quorum is not present, the meeting is adjourned.
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Branch {
+    /// What must happen for the line to be said: no quorum, there are corrections.
+    #[serde(rename = "if")]
+    pub condition: String,
+    /// What the host then says.
+    pub text: String,
+    /// Which host speaks it, when there are two (an id).
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// Madam President, I return control of the meeting to you.
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields, rename = "HandBack+to")]
+#[schemars(rename = "HandBack", transform = crate::schema::shorthand::to)]
+pub struct HandBack {
+    /// Who takes the meeting back (an id).
+    pub to: String,
+    /// How the host addresses them: Madam President (their `call` by default).
+    #[serde(default)]
+    pub address: Option<String>,
+    /// Which host speaks it, when there are two (an id).
+    #[serde(default)]
+    pub host: Option<String>,
 }
 
 /// A move that needs nothing but may say which host speaks it.
@@ -760,11 +811,18 @@ pub struct Listing {
 #[serde(deny_unknown_fields, rename = "Questions+who")]
 #[schemars(rename = "Questions", transform = crate::schema::shorthand::who)]
 pub struct Questions {
-    /// Who asks: 记者朋友.
-    pub who: String,
+    /// Who asks: 记者朋友 (大家 by default; English: anyone).
+    #[serde(default)]
+    pub who: Option<String>,
     /// Ask questioners to name their outlet first.
     #[serde(default)]
     pub name_outlet: bool,
+    /// English: where questions are typed online: the Q&A box.
+    #[serde(default)]
+    pub channel: Option<String>,
+    /// English: the audience can upvote questions.
+    #[serde(default)]
+    pub upvotes: bool,
     /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,

@@ -12,20 +12,27 @@ impl Validator<'_> {
     /// `frame`, `measure` and `declare`, then its `words`.
     pub(super) fn kind(&mut self, raw: &raw::Meeting) -> Option<(String, model::Words)> {
         // Without `kind`, the longest kind the title ends with (……表彰大会, ……座谈会).
-        // English titles by their last word, whatever its case (… Spring Commencement).
-        let title = match raw.language {
-            model::Language::En => raw
-                .title
-                .trim()
-                .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '#')
-                .to_lowercase(),
-            _ => raw.title.trim().to_string(),
+        // A Chinese title by its ending (……表彰大会); an English one by the longest kind it names
+        // in words, whatever their case (2026 Spring Commencement of Lakeside College).
+        let english = raw.language == model::Language::En;
+        let title = match english {
+            true => format!(
+                " {} ",
+                raw.title
+                    .trim()
+                    .to_lowercase()
+                    .replace(|c: char| !c.is_alphanumeric(), " ")
+            ),
+            false => raw.title.trim().to_string(),
         };
         let title = title.as_str();
         let by_title = self
             .kinds
             .keys()
-            .filter(|k| title.ends_with(k.as_str()))
+            .filter(|k| match english {
+                true => title.contains(&format!(" {k} ")),
+                false => title.ends_with(k.as_str()),
+            })
             .max_by_key(|k| k.chars().count());
         let default = match (raw.language, raw.frame.as_deref(), by_title) {
             (model::Language::En, _, Some(kind)) => kind.as_str(),

@@ -321,8 +321,10 @@ impl Validator<'_> {
                 entries: self.listed(&key("entries"), &l.entries)?,
             },
             Move::Questions(q) => MoveKind::Questions {
-                who: self.text(&key("who"), &q.who),
+                who: self.optional(&key("who"), &q.who),
                 name_outlet: q.name_outlet,
+                channel: self.optional(&key("channel"), &q.channel),
+                upvotes: q.upvotes,
             },
             Move::QuestionsEnd(_) => MoveKind::QuestionsEnd,
             Move::Text(_) if !path.starts_with("agenda") => {
@@ -379,6 +381,20 @@ impl Validator<'_> {
                 },
             },
             Move::Views(s) => MoveKind::Views {
+                text: self.text(&at, &s.text),
+            },
+            Move::Introduce(i) => MoveKind::Introduce {
+                role: self.optional(&key("role"), &i.role),
+            },
+            Move::Branch(b) => MoveKind::Branch {
+                condition: self.text(&key("if"), &b.condition),
+                text: self.text(&key("text"), &b.text),
+            },
+            Move::HandBack(h) => MoveKind::HandBack {
+                to: self.person(&key("to"), &h.to)?,
+                address: self.optional(&key("address"), &h.address),
+            },
+            Move::Poll(s) => MoveKind::Poll {
                 text: self.text(&at, &s.text),
             },
             Move::Wishes(w) => MoveKind::Wishes {
@@ -467,8 +483,34 @@ impl Validator<'_> {
             Move::Election(e) if e.seats == Some(0) => {
                 vec![("seats", "an election fills one seat or more")]
             }
+            Move::Rite(r) if !r.order.is_empty() && r.rite != RiteKind::Processional => {
+                vec![(
+                    "order",
+                    "`order` is the order of march of `rite: processional`",
+                )]
+            }
             _ => Vec::new(),
         };
+        let english = match self.language {
+            model::Language::En => Vec::new(),
+            _ => english_only(m),
+        };
+        for key in &english {
+            // A kind English alone words is refused where it stands.
+            let place = if *key == kind_and_host(m).0 {
+                at.to_string()
+            } else {
+                format!("{at}.{key}")
+            };
+            self.report(
+                &place,
+                Diagnostic::error(format!("`{key}` is worded in English scripts only"))
+                    .help("remove it, or write the host's words with `say`"),
+            );
+        }
+        if !english.is_empty() {
+            return false;
+        }
         for (key, why) in &unused {
             self.report(
                 &format!("{at}.{key}"),
@@ -640,6 +682,41 @@ impl Validator<'_> {
 }
 
 /// The name of a move's kind and the host it names, if any.
+/// The keys of a move that only English scripts word: the rites of English ceremonies, who leads
+/// a rite, the time said at the call to order and at the adjournment.
+fn english_only(m: &Move) -> Vec<&'static str> {
+    use raw::moves::RiteKind;
+    match m {
+        Move::Rite(r) => {
+            let mut keys = Vec::new();
+            if matches!(
+                r.rite,
+                RiteKind::Pledge
+                    | RiteKind::Invocation
+                    | RiteKind::Acknowledgement
+                    | RiteKind::Processional
+                    | RiteKind::Recessional
+            ) {
+                keys.push("rite");
+            }
+            if r.led_by.is_some() {
+                keys.push("led_by");
+            }
+            keys
+        }
+        Move::Introduce(_) => vec!["introduce"],
+        Move::HandBack(_) => vec!["hand_back"],
+        Move::Poll(_) => vec!["poll"],
+        Move::Questions(q) => [("channel", q.channel.is_some()), ("upvotes", q.upvotes)]
+            .into_iter()
+            .filter_map(|(key, given)| given.then_some(key))
+            .collect(),
+        Move::Declare(d) if d.time => vec!["time"],
+        Move::Adjourn(a) if a.time => vec!["time"],
+        _ => Vec::new(),
+    }
+}
+
 fn kind_and_host(m: &Move) -> (&'static str, Option<&str>) {
     macro_rules! each {
         ($($variant:ident => $name:literal),* $(,)?) => {
@@ -659,6 +736,7 @@ fn kind_and_host(m: &Move) -> (&'static str, Option<&str>) {
         List => "list", Questions => "questions", QuestionsEnd => "questions_end",
         Score => "score", Text => "text", Done => "done", Recap => "recap", Hopes => "hopes",
         Points => "points", Notice => "notice", Adjourn => "adjourn", Thanks => "thanks",
-        Wishes => "wishes",
+        Wishes => "wishes", Introduce => "introduce", Branch => "branch", HandBack => "hand_back",
+        Poll => "poll",
     }
 }
