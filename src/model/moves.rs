@@ -5,8 +5,8 @@
 use serde::Serialize;
 
 pub use crate::raw::moves::{
-    Attendance, DoneStyle, ElectionKind, Ending, GuestPhrase, Lead, NameForm, OverviewStyle,
-    PlatformPhrase, QuorumPhrase, RiteKind, VoteBy, WelcomeStyle,
+    AppointBy, Attendance, DoneStyle, ElectionKind, Ending, GuestPhrase, Lead, NameForm,
+    OverviewStyle, PlatformPhrase, QuorumPhrase, ReportOutcome, RiteKind, VoteBy, WelcomeStyle,
 };
 
 use super::{Person, Point, PointNumbering, Round, Step};
@@ -168,6 +168,7 @@ pub enum MoveKind {
     List {
         lead: String,
         entries: Vec<String>,
+        numbered: bool,
     },
     Questions {
         who: Option<String>,
@@ -213,6 +214,7 @@ pub enum MoveKind {
     Thanks {
         for_what: Option<String>,
         who: Option<Person>,
+        on_behalf_of: Option<String>,
     },
     Wishes {
         text: String,
@@ -239,6 +241,57 @@ pub enum MoveKind {
     Poll {
         text: String,
     },
+    Constituted {
+        notice: Option<String>,
+    },
+    Appoint {
+        role: String,
+        who: Vec<String>,
+        by: AppointBy,
+    },
+    Greet {
+        people: Vec<Dignitary>,
+    },
+    Roles {
+        people: Vec<Person>,
+    },
+    Speech {
+        who: Person,
+        title: Option<String>,
+        path: Option<String>,
+        level: Option<u32>,
+        project: Option<String>,
+        timing: Option<String>,
+        evaluator: Option<Person>,
+    },
+    Report {
+        who: Person,
+        questions: bool,
+        then: ReportOutcome,
+    },
+    Ballot {
+        items: Vec<String>,
+    },
+    Confer {
+        degree: String,
+        presenter: Option<Person>,
+        by: Option<Person>,
+    },
+    Or {
+        text: String,
+    },
+    Comments {
+        /// The minutes in words: three.
+        minutes: String,
+        by: Option<String>,
+    },
+}
+
+/// A dignitary greeted, with their compliment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Dignitary {
+    pub who: Person,
+    pub compliment: Option<String>,
 }
 
 /// People on the platform sharing a title, or one person (no shared title).
@@ -303,6 +356,16 @@ impl MoveKind {
             MoveKind::Branch { .. } => "branch",
             MoveKind::HandBack { .. } => "hand_back",
             MoveKind::Poll { .. } => "poll",
+            MoveKind::Constituted { .. } => "constituted",
+            MoveKind::Appoint { .. } => "appoint",
+            MoveKind::Greet { .. } => "greet",
+            MoveKind::Roles { .. } => "roles",
+            MoveKind::Speech { .. } => "speech",
+            MoveKind::Report { .. } => "report",
+            MoveKind::Ballot { .. } => "ballot",
+            MoveKind::Confer { .. } => "confer",
+            MoveKind::Or { .. } => "or",
+            MoveKind::Comments { .. } => "comments",
         }
     }
 }

@@ -78,6 +78,197 @@ pub enum Move {
     HandBack(HandBack),
     /// English: a poll of the audience (a webinar): its question.
     Poll(Spoken),
+    /// English: the meeting declared properly constituted (notice given, quorum present).
+    Constituted(Constituted),
+    /// English: an officer of the meeting appointed by general consent (or by motion).
+    Appoint(Appoint),
+    /// English: dignitaries greeted in turn, each with their own compliment.
+    Greet(Greet),
+    /// English: role holders asked in turn to explain their roles (Timer, would you please
+    /// explain your role?).
+    Roles(Roles),
+    /// English: a prepared speech introduced with its path, project, timing and evaluator.
+    Speech(Speech),
+    /// A report asked for, and what becomes of it: May we have the treasurer's report?
+    Report(Report),
+    /// English: the audience votes for the best speakers on their ballots.
+    Ballot(Listed),
+    /// English: degrees or certificates conferred on a batch of candidates.
+    Confer(Confer),
+    /// A passage the host may say instead of the one before: (or) ….
+    Or(Spoken),
+    /// Comments from the floor: the time each speaker has, and how to get in the queue.
+    Comments(Comments),
+}
+
+/// Notice of this meeting was given on March 1 as the bylaws require, and a quorum is present.
+/// I declare the meeting properly constituted.
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Constituted {
+    /// When and how notice was given: on March 1 as the bylaws require.
+    #[serde(default)]
+    pub notice: Option<String>,
+    /// Which host speaks it, when there are two (an id).
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// If there is no objection, Sam Reed will serve as recording secretary.
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Appoint {
+    /// The office: recording secretary, scrutineers.
+    pub role: String,
+    /// Who is appointed: ids or names.
+    pub who: Vec<String>,
+    /// `consent` (general consent, the default) or `motion`.
+    #[serde(default)]
+    pub by: AppointBy,
+    /// Which host speaks it, when there are two (an id).
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// How an officer of the meeting is appointed.
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq, Default,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum AppointBy {
+    /// If there is no objection, …
+    #[default]
+    Consent,
+    /// Is there a motion to appoint …?
+    Motion,
+}
+
+/// One dignitary greeted, with their compliment.
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Dignitary {
+    /// An id from `people`.
+    pub who: String,
+    /// What is said of them: whose leadership made this day possible.
+    #[serde(default)]
+    pub compliment: Option<String>,
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields, rename = "Greet+people")]
+#[schemars(rename = "Greet", transform = crate::schema::shorthand::people)]
+pub struct Greet {
+    /// The dignitaries, in the order greeted.
+    pub people: Vec<Dignitary>,
+    /// Which host speaks it, when there are two (an id).
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields, rename = "Roles+people")]
+#[schemars(rename = "Roles", transform = crate::schema::shorthand::people)]
+pub struct Roles {
+    /// The role holders (ids), each called by their title: Timer, Grammarian.
+    pub people: OneOrMany,
+    /// Which host speaks it, when there are two (an id).
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// Our first speaker, Mei Tanaka, is working on Level 2, Project 1 of the Presentation Mastery
+/// path. The speech is titled “Small Steps” and runs five to seven minutes.
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Speech {
+    /// The speaker (an id).
+    pub who: String,
+    /// The speech's title.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The path: Presentation Mastery.
+    #[serde(default)]
+    pub path: Option<String>,
+    /// The level on the path: 2.
+    #[serde(default)]
+    pub level: Option<u32>,
+    /// The project: 1, or its name.
+    #[serde(default)]
+    pub project: Option<String>,
+    /// How long it runs: five to seven minutes.
+    #[serde(default)]
+    pub timing: Option<String>,
+    /// The evaluator (an id).
+    #[serde(default)]
+    pub evaluator: Option<String>,
+    /// Which host speaks it, when there are two (an id).
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// What becomes of a report.
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq, Default,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportOutcome {
+    /// Nothing is said of it (a club's timer's report).
+    #[default]
+    None,
+    /// The report will be received.
+    Received,
+    /// The report will be filed for audit (a treasurer's report).
+    Filed,
+    /// Adopted by motion.
+    Adopted,
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields, rename = "Report+who")]
+#[schemars(rename = "Report", transform = crate::schema::shorthand::who)]
+pub struct Report {
+    /// Who reports (an id); the report is called by their title: the treasurer's report.
+    pub who: String,
+    /// Ask for questions after it.
+    #[serde(default)]
+    pub questions: bool,
+    /// `received`, `filed` or `adopted`; nothing by default.
+    #[serde(default)]
+    pub then: ReportOutcome,
+    /// Which host speaks it, when there are two (an id).
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields, rename = "Confer+degree")]
+#[schemars(rename = "Confer", transform = crate::schema::shorthand::degree)]
+pub struct Confer {
+    /// What is conferred: the degree of Bachelor of Secondary Education.
+    pub degree: String,
+    /// Who presents the candidates (an id).
+    #[serde(default)]
+    pub presenter: Option<String>,
+    /// Who confers it (an id).
+    #[serde(default)]
+    pub by: Option<String>,
+    /// Which host speaks it, when there are two (an id).
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields, rename = "Comments+minutes")]
+#[schemars(rename = "Comments", transform = crate::schema::shorthand::minutes)]
+pub struct Comments {
+    /// The minutes each speaker has.
+    pub minutes: u32,
+    /// Who calls on speakers (the moderator by default).
+    #[serde(default)]
+    pub by: Option<String>,
+    /// Which host speaks it, when there are two (an id).
+    #[serde(default)]
+    pub host: Option<String>,
 }
 
 /// My name is Dana Ortiz, and I serve as chair of the board.
@@ -801,6 +992,9 @@ pub struct Listing {
     pub lead: String,
     /// The entries, joined with ；.
     pub entries: Vec<String>,
+    /// Numbered entries: 一是……；二是……。 ‖ 1. …. 2. ….
+    #[serde(default)]
+    pub numbered: bool,
     /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
@@ -915,6 +1109,9 @@ pub struct ThanksFor {
     /// Whom the host thanks by name (an id): Thank you, Dr. Raman.
     #[serde(default)]
     pub who: Option<String>,
+    /// On whose behalf: the family (On behalf of the family, thank you …; 我代表……，感谢……).
+    #[serde(default)]
+    pub on_behalf_of: Option<String>,
     /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,

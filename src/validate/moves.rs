@@ -319,6 +319,7 @@ impl Validator<'_> {
             Move::List(l) => MoveKind::List {
                 lead: self.text(&key("lead"), &l.lead),
                 entries: self.listed(&key("entries"), &l.entries)?,
+                numbered: l.numbered,
             },
             Move::Questions(q) => MoveKind::Questions {
                 who: self.optional(&key("who"), &q.who),
@@ -375,6 +376,7 @@ impl Validator<'_> {
             },
             Move::Thanks(t) => MoveKind::Thanks {
                 for_what: self.optional(&key("for_what"), &t.for_what),
+                on_behalf_of: self.optional(&key("on_behalf_of"), &t.on_behalf_of),
                 who: match &t.who {
                     Some(id) => Some(self.person(&key("who"), id)?),
                     None => None,
@@ -396,6 +398,66 @@ impl Validator<'_> {
             },
             Move::Poll(s) => MoveKind::Poll {
                 text: self.text(&at, &s.text),
+            },
+            Move::Constituted(c) => MoveKind::Constituted {
+                notice: self.optional(&key("notice"), &c.notice),
+            },
+            Move::Appoint(a) => MoveKind::Appoint {
+                role: self.text(&key("role"), &a.role),
+                who: self.listed(&key("who"), &a.who)?,
+                by: a.by,
+            },
+            Move::Greet(g) => {
+                let mut people = Vec::with_capacity(g.people.len());
+                for (i, d) in g.people.iter().enumerate() {
+                    let at = format!("{at}.people[{i}]");
+                    people.push(model::moves::Dignitary {
+                        who: self.person(&format!("{at}.who"), &d.who)?,
+                        compliment: self.optional(&format!("{at}.compliment"), &d.compliment),
+                    });
+                }
+                MoveKind::Greet { people }
+            }
+            Move::Roles(r) => MoveKind::Roles {
+                people: self.persons(&key("people"), &r.people)?,
+            },
+            Move::Speech(s) => MoveKind::Speech {
+                who: self.person(&key("who"), &s.who)?,
+                title: self.optional(&key("title"), &s.title),
+                path: self.optional(&key("path"), &s.path),
+                level: s.level,
+                project: self.optional(&key("project"), &s.project),
+                timing: self.optional(&key("timing"), &s.timing),
+                evaluator: match &s.evaluator {
+                    Some(id) => Some(self.person(&key("evaluator"), id)?),
+                    None => None,
+                },
+            },
+            Move::Report(r) => MoveKind::Report {
+                who: self.person(&key("who"), &r.who)?,
+                questions: r.questions,
+                then: r.then,
+            },
+            Move::Ballot(l) => MoveKind::Ballot {
+                items: self.listed(&at, &l.items)?,
+            },
+            Move::Confer(c) => MoveKind::Confer {
+                degree: self.text(&key("degree"), &c.degree),
+                presenter: match &c.presenter {
+                    Some(id) => Some(self.person(&key("presenter"), id)?),
+                    None => None,
+                },
+                by: match &c.by {
+                    Some(id) => Some(self.person(&key("by"), id)?),
+                    None => None,
+                },
+            },
+            Move::Or(s) => MoveKind::Or {
+                text: self.text(&at, &s.text),
+            },
+            Move::Comments(c) => MoveKind::Comments {
+                minutes: self.count(c.minutes as usize),
+                by: self.optional(&key("by"), &c.by),
             },
             Move::Wishes(w) => MoveKind::Wishes {
                 text: self.text(&key("text"), &w.text),
@@ -707,6 +769,14 @@ fn english_only(m: &Move) -> Vec<&'static str> {
         Move::Introduce(_) => vec!["introduce"],
         Move::HandBack(_) => vec!["hand_back"],
         Move::Poll(_) => vec!["poll"],
+        Move::Constituted(_) => vec!["constituted"],
+        Move::Appoint(_) => vec!["appoint"],
+        Move::Greet(_) => vec!["greet"],
+        Move::Roles(_) => vec!["roles"],
+        Move::Speech(_) => vec!["speech"],
+        Move::Ballot(_) => vec!["ballot"],
+        Move::Report(_) => vec!["report"],
+        Move::Confer(_) => vec!["confer"],
         Move::Questions(q) => [("channel", q.channel.is_some()), ("upvotes", q.upvotes)]
             .into_iter()
             .filter_map(|(key, given)| given.then_some(key))
@@ -737,6 +807,8 @@ fn kind_and_host(m: &Move) -> (&'static str, Option<&str>) {
         Score => "score", Text => "text", Done => "done", Recap => "recap", Hopes => "hopes",
         Points => "points", Notice => "notice", Adjourn => "adjourn", Thanks => "thanks",
         Wishes => "wishes", Introduce => "introduce", Branch => "branch", HandBack => "hand_back",
-        Poll => "poll",
+        Poll => "poll", Constituted => "constituted", Appoint => "appoint", Greet => "greet",
+        Roles => "roles", Speech => "speech", Report => "report", Ballot => "ballot",
+        Confer => "confer", Or => "or", Comments => "comments",
     }
 }
