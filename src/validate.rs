@@ -1016,7 +1016,7 @@ impl Validator<'_> {
             cue: None,
             host: None,
         };
-        self.invitation(path, &step)
+        self.invitation(path, &step, None)
     }
 
     fn steps(
@@ -1054,7 +1054,7 @@ impl Validator<'_> {
             );
             return None;
         }
-        self.invitation(path, raw)
+        self.invitation(path, raw, None)
     }
 
     fn closing(&mut self, raw: &raw::Closing) -> Option<model::Closing> {

@@ -286,7 +286,7 @@ impl Validator<'_> {
                 call: self.optional(&key("call"), &h.call),
             },
             Move::Invite(i) => MoveKind::Invite {
-                step: self.invitation(&at, i)?,
+                step: self.invitation(&at, i, Some(&host.id))?,
             },
             Move::Review(s) => MoveKind::Review {
                 text: self.text(&at, &s.text),
@@ -648,7 +648,14 @@ impl Validator<'_> {
     }
 
     /// An invitation, as an `invite` move, a step of an item or the item's own `who`/`does`.
-    pub(super) fn invitation(&mut self, path: &str, i: &raw::moves::Invite) -> Option<model::Step> {
+    /// `speaker` is the move's speaker, when known: the host invites himself (由我……) only
+    /// when he is the one invited; an item's step is the host's own when any host is invited.
+    pub(super) fn invitation(
+        &mut self,
+        path: &str,
+        i: &raw::moves::Invite,
+        speaker: Option<&str>,
+    ) -> Option<model::Step> {
         let key = |k: &str| format!("{path}.{k}");
         let who = match (&i.who, &i.by) {
             (Some(who), None) => Some(self.persons(&key("who"), who)?),
@@ -671,7 +678,11 @@ impl Validator<'_> {
             }
         };
         let who = who.unwrap_or_default();
-        let by_host = who.len() == 1 && self.hosts.iter().any(|h| h.id == who[0].id);
+        let by_host = who.len() == 1
+            && match speaker {
+                Some(id) => who[0].id == id,
+                None => self.hosts.iter().any(|h| h.id == who[0].id),
+            };
         let mut unused = Vec::new();
         if i.by.is_some() && i.form != raw::moves::NameForm::Full {
             unused.push(("form", "`form` names people given by `who`, not a party"));
