@@ -91,6 +91,15 @@ const KIND_FIELDS: &[(&str, &[ItemType])] = &[
 ];
 
 impl Validator<'_> {
+    /// An example for a message in the agenda's language: `does: 讲话` for a Chinese agenda,
+    /// `does: speak` for an English one.
+    fn example(&self, zh: &'static str, en: &'static str) -> &'static str {
+        match self.language {
+            model::Language::En => en,
+            _ => zh,
+        }
+    }
+
     /// Reports a problem at the value at `path`; the document as a whole (`""`) has no place.
     fn report(&mut self, path: &str, diagnostic: Diagnostic) {
         if let Some((root, prefix)) = &self.text_file
@@ -441,7 +450,10 @@ impl Validator<'_> {
                 "agenda",
                 Diagnostic::error("the agenda has no items")
                     .label("this list is empty")
-                    .help("add at least one item, such as `- { who: ID, does: 讲话 }`"),
+                    .help(format!(
+                        "add at least one item, such as `- {{ who: ID, does: {} }}`",
+                        self.example("讲话", "speak")
+                    )),
             );
             return (Vec::new(), false);
         }
@@ -521,7 +533,7 @@ impl Validator<'_> {
                     path,
                     Diagnostic::error("this item says nobody who does anything")
                         .label("add `who` and `does`, or `steps`")
-                        .help("for one speaker: `- { who: ID, does: 讲话 }`")
+                        .help(format!("for one speaker: `- {{ who: ID, does: {} }}`", self.example("讲话", "speak")))
                         .help("for several: `steps:` with one `- { who: ID, does: …, what: … }` each")
                         .help("for a procedure, give its `type`: action, anthem, vote, approval, election or awards"),
                 );
@@ -966,9 +978,10 @@ impl Validator<'_> {
                     &at,
                     Diagnostic::error("this round of awards has no recipients")
                         .label("add `recipients:` here")
-                        .help(
-                            "write who receives it, like `recipients: 获得优秀共产党员称号的同志`",
-                        ),
+                        .help(format!(
+                            "write who receives it, like `recipients: {}`",
+                            self.example("获得优秀共产党员称号的同志", "our three honorees")
+                        )),
                 );
                 all = false;
             }
@@ -998,7 +1011,7 @@ impl Validator<'_> {
                 path,
                 Diagnostic::error(format!("this item is missing `{missing}`"))
                     .label(format!("add `{missing}:` here"))
-                    .help("an item with one speaker needs `who` (an id from `people`) and `does` (the verb, like 讲话 or 传达)"),
+                    .help(format!("an item with one speaker needs `who` (an id from `people`) and `does` (the verb, like {})", self.example("讲话 or 传达", "speak or present"))),
             );
             return None;
         };

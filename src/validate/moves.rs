@@ -197,7 +197,7 @@ impl Validator<'_> {
                         &at,
                         Diagnostic::error("this welcome does not say whom it welcomes")
                             .label("add `to:` here")
-                            .help("`- welcome: { on_behalf_of: 县委、县政府, to: 各位来宾 }`, or give `meeting.welcome`"),
+                            .help(format!("`- welcome: {{ on_behalf_of: {}, to: {} }}`, or give `meeting.welcome`", self.example("县委、县政府", "the board"), self.example("各位来宾", "our guests"))),
                     );
                     return None;
                 };
@@ -231,9 +231,10 @@ impl Validator<'_> {
                         &at,
                         Diagnostic::error("this quorum does not say how many are expected")
                             .label("add `expected:` here")
-                            .help(
-                                "`- quorum: { expected: 31, who: 党员 }`, or give `meeting.quorum`",
-                            ),
+                            .help(format!(
+                                "`- quorum: {{ expected: 31, who: {} }}`, or give `meeting.quorum`",
+                                self.example("党员", "members")
+                            )),
                     );
                     return None;
                 };
@@ -558,15 +559,15 @@ impl Validator<'_> {
             _ => english_only(m),
         };
         for key in &english {
-            // A kind English alone words is refused where it stands.
-            let place = if *key == kind_and_host(m).0 {
-                at.to_string()
-            } else {
-                format!("{at}.{key}")
+            // `""` is the move itself: a kind English alone words, refused where it stands.
+            let (place, what) = match *key {
+                "" => (at.to_string(), format!("`{}`", kind_and_host(m).0)),
+                "rite" => (format!("{at}.rite"), format!("`rite: {}`", rite_name(m))),
+                key => (format!("{at}.{key}"), format!("`{key}`")),
             };
             self.report(
                 &place,
-                Diagnostic::error(format!("`{key}` is worded in English scripts only"))
+                Diagnostic::error(format!("{what} is worded in English scripts only"))
                     .help("remove it, or write the host's words with `say`"),
             );
         }
@@ -664,15 +665,19 @@ impl Validator<'_> {
                 self.report(
                     &key("by"),
                     Diagnostic::error("this invitation names both `who` and `by`")
-                        .help("`who` names people by id; `by` a party that is no one person (工作人员): keep one"),
+                        .help(format!("`who` names people by id; `by` a party that is no one person ({}): keep one", self.example("工作人员", "the tellers"))),
                 );
                 return None;
             }
             (None, None) => {
                 self.report(
                     path,
-                    Diagnostic::error("this invitation does not say whom it invites")
-                        .label("add `who:` (ids) or `by:` (a party, like 工作人员)"),
+                    Diagnostic::error("this invitation does not say whom it invites").label(
+                        format!(
+                            "add `who:` (ids) or `by:` (a party, like {})",
+                            self.example("工作人员", "the tellers")
+                        ),
+                    ),
                 );
                 return None;
             }
@@ -755,7 +760,7 @@ impl Validator<'_> {
 }
 
 /// The name of a move's kind and the host it names, if any.
-/// The keys of a move that only English scripts word: the rites of English ceremonies, who leads
+/// The keys of a move that only English scripts word (`""` for a whole kind): the rites of English ceremonies, who leads
 /// a rite, the time said at the call to order and at the adjournment.
 fn english_only(m: &Move) -> Vec<&'static str> {
     use raw::moves::RiteKind;
@@ -777,17 +782,17 @@ fn english_only(m: &Move) -> Vec<&'static str> {
             }
             keys
         }
-        Move::Introduce(_) => vec!["introduce"],
-        Move::HandBack(_) => vec!["hand_back"],
-        Move::Poll(_) => vec!["poll"],
-        Move::Constituted(_) => vec!["constituted"],
-        Move::Appoint(_) => vec!["appoint"],
-        Move::Greet(_) => vec!["greet"],
-        Move::Roles(_) => vec!["roles"],
-        Move::Speech(_) => vec!["speech"],
-        Move::Ballot(_) => vec!["ballot"],
-        Move::Report(_) => vec!["report"],
-        Move::Confer(_) => vec!["confer"],
+        Move::Introduce(_) => vec![""],
+        Move::HandBack(_) => vec![""],
+        Move::Poll(_) => vec![""],
+        Move::Constituted(_) => vec![""],
+        Move::Appoint(_) => vec![""],
+        Move::Greet(_) => vec![""],
+        Move::Roles(_) => vec![""],
+        Move::Speech(_) => vec![""],
+        Move::Ballot(_) => vec![""],
+        Move::Report(_) => vec![""],
+        Move::Confer(_) => vec![""],
         Move::Questions(q) => [("channel", q.channel.is_some()), ("upvotes", q.upvotes)]
             .into_iter()
             .filter_map(|(key, given)| given.then_some(key))
@@ -795,6 +800,17 @@ fn english_only(m: &Move) -> Vec<&'static str> {
         Move::Declare(d) if d.time => vec!["time"],
         Move::Adjourn(a) if a.time => vec!["time"],
         _ => Vec::new(),
+    }
+}
+
+/// The word of a rite as written: `pledge`.
+fn rite_name(m: &Move) -> String {
+    match m {
+        Move::Rite(r) => serde_json::to_value(r.rite)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default(),
+        _ => String::new(),
     }
 }
 
