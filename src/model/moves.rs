@@ -5,8 +5,9 @@
 use serde::Serialize;
 
 pub use crate::raw::moves::{
-    AppointBy, Attendance, DoneStyle, ElectionKind, Ending, GuestPhrase, Lead, NameForm,
-    OverviewStyle, PlatformPhrase, QuorumPhrase, ReportOutcome, RiteKind, VoteBy, WelcomeStyle,
+    AppointBy, Attendance, DoneStyle, ElectionKind, Ending, GuestPhrase, Lead, MinutesAs, NameForm,
+    OverviewStyle, PlatformPhrase, QuorumPhrase, ReportOutcome, RiteKind, VoteBy, VoteForm,
+    WelcomeStyle,
 };
 
 use super::{Person, Point, PointNumbering, Round, Step};
@@ -210,6 +211,7 @@ pub enum MoveKind {
     Adjourn {
         style: Option<Ending>,
         time: bool,
+        next: Option<String>,
     },
     Thanks {
         for_what: Option<String>,
@@ -284,6 +286,27 @@ pub enum MoveKind {
         /// The minutes in words: three.
         minutes: String,
         by: Option<String>,
+    },
+    Minutes {
+        of: Option<String>,
+        approved_as: MinutesAs,
+        by: Option<Person>,
+    },
+    Motion {
+        motion: String,
+        mover: Option<String>,
+        seconder: Option<String>,
+        postponed_from: Option<String>,
+        vote: VoteForm,
+        two_thirds: bool,
+    },
+    Ask {
+        text: String,
+    },
+    Nominations {
+        office: String,
+        /// The seats in words: three; none for one seat.
+        seats: Option<String>,
     },
 }
 
@@ -366,6 +389,10 @@ impl MoveKind {
             MoveKind::Confer { .. } => "confer",
             MoveKind::Or { .. } => "or",
             MoveKind::Comments { .. } => "comments",
+            MoveKind::Minutes { .. } => "minutes",
+            MoveKind::Motion { .. } => "motion",
+            MoveKind::Ask { .. } => "ask",
+            MoveKind::Nominations { .. } => "nominations",
         }
     }
 }

@@ -99,6 +99,105 @@ pub enum Move {
     Or(Spoken),
     /// Comments from the floor: the time each speaker has, and how to get in the queue.
     Comments(Comments),
+    /// English: the minutes of the last meeting read or taken as distributed, corrected by
+    /// general consent and approved.
+    Minutes(MinutesMove),
+    /// English: a motion under Robert's Rules: moved and seconded (by name or from the floor),
+    /// or taken up again after a postponement; discussed; put to a vote of the form given.
+    Motion(Motion),
+    /// English: an open call: Is there any new business? Are there any announcements?
+    Ask(Spoken),
+    /// English: nominations from the floor for an office or seats, closed, and the election by
+    /// acclamation when there are no more nominees than seats.
+    Nominations(Nominations),
+}
+
+/// How the minutes are approved.
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq, Default,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum MinutesAs {
+    /// Read aloud by the secretary: approved as read (or as corrected).
+    #[default]
+    Read,
+    /// Sent out before the meeting: approved as distributed (or as corrected).
+    Distributed,
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct MinutesMove {
+    /// Of which meeting: the March 20 meeting (the last meeting by default).
+    #[serde(default)]
+    pub of: Option<String>,
+    /// `read` (the default) or `distributed`.
+    #[serde(default, rename = "as")]
+    pub approved_as: MinutesAs,
+    /// Who reads them (an id; the secretary by default).
+    #[serde(default)]
+    pub by: Option<String>,
+    /// Which host speaks it, when there are two (an id).
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// How a motion is put to the vote.
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq, Default,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum VoteForm {
+    /// All those in favor, say “aye.” … The ayes have it.
+    #[default]
+    Voice,
+    /// All in favor? … Opposed? … The motion carries.
+    Short,
+    /// A show of hands, counted.
+    Hands,
+    /// The roll called, with a tally.
+    Roll,
+    /// General consent: Is there any objection?
+    Consent,
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields, rename = "Motion+motion")]
+#[schemars(rename = "Motion", transform = crate::schema::shorthand::motion)]
+pub struct Motion {
+    /// What is moved, as it follows "moved": that the board adopt the budget; to adjourn.
+    pub motion: String,
+    /// Who moved it (an id or a name); without it the chair asks for a motion.
+    #[serde(default)]
+    pub mover: Option<String>,
+    /// Who seconded it (an id or a name).
+    #[serde(default)]
+    pub seconder: Option<String>,
+    /// Postponed from: the March meeting (taken up again under unfinished business).
+    #[serde(default)]
+    pub postponed_from: Option<String>,
+    /// `voice` (the default), `short`, `hands`, `roll` or `consent`.
+    #[serde(default)]
+    pub vote: VoteForm,
+    /// Needs two-thirds of the votes cast.
+    #[serde(default)]
+    pub two_thirds: bool,
+    /// Which host speaks it, when there are two (an id).
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Nominations {
+    /// For what: the board, the office of treasurer.
+    pub office: String,
+    /// How many seats (one by default).
+    #[serde(default)]
+    pub seats: Option<u32>,
+    /// Which host speaks it, when there are two (an id).
+    #[serde(default)]
+    pub host: Option<String>,
 }
 
 /// Notice of this meeting was given on March 1 as the bylaws require, and a quorum is present.
@@ -1161,6 +1260,9 @@ pub struct AdjournMove {
     /// `adjourn`, `recess`, `close`, `close-adjourn` or `end`; the kind's ending by default.
     #[serde(default)]
     pub style: Option<Ending>,
+    /// When the next meeting is: May 15 at 7 p.m. (下次会议……).
+    #[serde(default)]
+    pub next: Option<String>,
     /// English: say the time of adjournment, as a blank (adjourned at ____).
     #[serde(default)]
     pub time: bool,

@@ -374,6 +374,7 @@ impl Validator<'_> {
             Move::Adjourn(a) => MoveKind::Adjourn {
                 style: a.style,
                 time: a.time,
+                next: self.optional(&key("next"), &a.next),
             },
             Move::Thanks(t) => MoveKind::Thanks {
                 for_what: self.optional(&key("for_what"), &t.for_what),
@@ -455,6 +456,29 @@ impl Validator<'_> {
             },
             Move::Or(s) => MoveKind::Or {
                 text: self.text(&at, &s.text),
+            },
+            Move::Minutes(mm) => MoveKind::Minutes {
+                of: self.optional(&key("of"), &mm.of),
+                approved_as: mm.approved_as,
+                by: match &mm.by {
+                    Some(id) => Some(self.person(&key("by"), id)?),
+                    None => None,
+                },
+            },
+            Move::Motion(mo) => MoveKind::Motion {
+                motion: self.text(&key("motion"), &mo.motion),
+                mover: self.name_or_id(&key("mover"), &mo.mover),
+                seconder: self.name_or_id(&key("seconder"), &mo.seconder),
+                postponed_from: self.optional(&key("postponed_from"), &mo.postponed_from),
+                vote: mo.vote,
+                two_thirds: mo.two_thirds,
+            },
+            Move::Ask(s) => MoveKind::Ask {
+                text: self.text(&at, &s.text),
+            },
+            Move::Nominations(n) => MoveKind::Nominations {
+                office: self.text(&key("office"), &n.office),
+                seats: n.seats.filter(|&s| s > 1).map(|s| self.count(s as usize)),
             },
             Move::Comments(c) => MoveKind::Comments {
                 minutes: self.count(c.minutes as usize),
@@ -583,6 +607,19 @@ impl Validator<'_> {
             );
         }
         unused.is_empty()
+    }
+
+    /// A person named by id (their name, with the honorific) or by name as written: the mover
+    /// of a motion may be a member who is not among `people`.
+    fn name_or_id(&mut self, path: &str, value: &Option<String>) -> Option<String> {
+        let value = value.as_deref()?;
+        match self.people.map.contains_key(value.trim()) {
+            true => self.person(path, value.trim()).map(|p| match &p.honorific {
+                model::Choice::Given(h) => format!("{h} {}", p.name),
+                _ => p.name.clone(),
+            }),
+            false => Some(self.text(path, value)),
+        }
     }
 
     /// A list that must not be empty.
@@ -792,6 +829,10 @@ fn english_only(m: &Move) -> Vec<&'static str> {
         Move::Speech(_) => vec![""],
         Move::Ballot(_) => vec![""],
         Move::Report(_) => vec![""],
+        Move::Minutes(_) => vec![""],
+        Move::Motion(_) => vec![""],
+        Move::Ask(_) => vec![""],
+        Move::Nominations(_) => vec![""],
         Move::Confer(_) => vec![""],
         Move::Questions(q) => [("channel", q.channel.is_some()), ("upvotes", q.upvotes)]
             .into_iter()
@@ -836,6 +877,7 @@ fn kind_and_host(m: &Move) -> (&'static str, Option<&str>) {
         Wishes => "wishes", Introduce => "introduce", Branch => "branch", HandBack => "hand_back",
         Poll => "poll", Constituted => "constituted", Appoint => "appoint", Greet => "greet",
         Roles => "roles", Speech => "speech", Report => "report", Ballot => "ballot",
-        Confer => "confer", Or => "or", Comments => "comments",
+        Confer => "confer", Or => "or", Comments => "comments", Minutes => "minutes",
+        Motion => "motion", Ask => "ask", Nominations => "nominations",
     }
 }

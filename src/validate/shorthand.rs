@@ -219,6 +219,7 @@ pub fn closing(closing: &model::Closing, by_agenda: bool) -> Vec<MoveKind> {
     if let Some(adjourn) = closing.adjourn {
         out.push(MoveKind::Adjourn {
             time: false,
+            next: None,
             style: Some(match adjourn {
                 Adjourn::Adjourn => Ending::Adjourn,
                 Adjourn::Recess => Ending::Recess,
