@@ -256,6 +256,8 @@ pub struct Step {
     pub form: moves::NameForm,
     pub minutes: Option<u32>,
     pub cue: Option<String>,
+    /// English: a few words about the speaker, before the invitation.
+    pub about: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]

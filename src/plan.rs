@@ -306,6 +306,7 @@ pub struct Step {
     pub form: model::moves::NameForm,
     pub minutes: Option<u32>,
     pub cue: Option<String>,
+    pub about: Option<String>,
     pub start: Option<Time>,
 }
 
@@ -610,6 +611,7 @@ fn item(
                 form: step.form,
                 minutes: step.minutes,
                 cue: step.cue.clone(),
+                about: step.about.clone(),
                 start: None,
             })
             .collect(),

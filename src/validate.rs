@@ -1027,6 +1027,7 @@ impl Validator<'_> {
             form: raw.form,
             minutes: None,
             cue: None,
+            about: None,
             host: None,
         };
         self.invitation(path, &step, None)

@@ -278,6 +278,8 @@ pub enum MoveKind {
         degree: String,
         presenter: Option<Person>,
         by: Option<Person>,
+        awards: Option<String>,
+        class: Option<String>,
     },
     Or {
         text: String,

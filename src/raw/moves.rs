@@ -351,6 +351,12 @@ pub struct Confer {
     /// Who confers it (an id).
     #[serde(default)]
     pub by: Option<String>,
+    /// What is handed over, plural: degrees (the default), diplomas, certificates.
+    #[serde(default)]
+    pub awards: Option<String>,
+    /// The class presented after the batch: the Class of 2026 (I present to you …!).
+    #[serde(default)]
+    pub class: Option<String>,
     /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
@@ -994,6 +1000,10 @@ pub struct Invite {
     /// A cue for the staff, in the run sheet only.
     #[serde(default)]
     pub cue: Option<String>,
+    /// English: a few words about the speaker before the invitation (Our keynote speaker has
+    /// led the city's climate office for ten years.).
+    #[serde(default)]
+    pub about: Option<String>,
     /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,

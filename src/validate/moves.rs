@@ -453,6 +453,8 @@ impl Validator<'_> {
                     Some(id) => Some(self.person(&key("by"), id)?),
                     None => None,
                 },
+                awards: self.optional(&key("awards"), &c.awards),
+                class: self.optional(&key("class"), &c.class),
             },
             Move::Or(s) => MoveKind::Or {
                 text: self.text(&at, &s.text),
@@ -755,6 +757,7 @@ impl Validator<'_> {
             form: i.form,
             minutes: i.minutes,
             cue: self.optional(&key("cue"), &i.cue),
+            about: self.optional(&key("about"), &i.about),
         };
         unused.is_empty().then_some(step)
     }
@@ -838,6 +841,7 @@ fn english_only(m: &Move) -> Vec<&'static str> {
             .into_iter()
             .filter_map(|(key, given)| given.then_some(key))
             .collect(),
+        Move::Invite(i) if i.about.is_some() => vec!["about"],
         Move::Declare(d) if d.time => vec!["time"],
         Move::Adjourn(a) if a.time => vec!["time"],
         _ => Vec::new(),
