@@ -286,6 +286,10 @@ pub struct Words {
     /// none: "welcome to TechConf 2026").
     #[serde(default)]
     pub article: Option<String>,
+    /// English: how speakers are invited: `call` (I now call on …, a business meeting) or
+    /// `introduce` (It is my pleasure to introduce …, a ceremony or a session).
+    #[serde(default)]
+    pub invite: Option<String>,
     /// Whether items are opened by their number by default (`meeting.numbered` overrides):
     /// meetings yes; English ceremonies, club meetings and webinars no.
     #[serde(default)]

@@ -247,7 +247,7 @@ impl Validator<'_> {
         let closing = closing?;
         let closing_moves = closing_written.unwrap_or_else(|| {
             Some(
-                shorthand::closing(&closing, meeting.by_agenda())
+                shorthand::closing(&closing, &meeting)
                     .into_iter()
                     .map(|what| model::Move {
                         host: host.clone(),

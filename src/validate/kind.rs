@@ -82,6 +82,9 @@ impl Validator<'_> {
             over!(
                 noun, verb, declare, measure, transition, done, ending, address
             );
+            if let Some(invite) = &given.invite {
+                words.invite = Some(invite.trim().to_string());
+            }
             if let Some(article) = &given.article {
                 words.article = Some(article.trim().to_string());
             }

@@ -184,11 +184,15 @@ pub fn item(item: &model::Item, steps: Vec<model::Step>) -> Vec<MoveKind> {
 }
 
 /// The moves the closing's keys stand for: the done line (for a meeting of 议程) or only the
-/// address, the recap and hopes, the points, free lines and the ending.
-pub fn closing(closing: &model::Closing, by_agenda: bool) -> Vec<MoveKind> {
+/// address, the recap and hopes, the points, free lines and the ending. An English chair says
+/// no done line (the ending says it) and always ends the meeting, by its kind's ending.
+pub fn closing(closing: &model::Closing, meeting: &model::Meeting) -> Vec<MoveKind> {
     let mut out = Vec::new();
+    let english = meeting.language == model::Language::En;
     let review = closing.recap.is_some() || closing.hopes.is_some();
-    if by_agenda {
+    if english {
+        // The ending says the agenda is done.
+    } else if meeting.by_agenda() {
         out.push(MoveKind::Done {
             style: None,
             address: closing.address.clone(),
@@ -216,11 +220,11 @@ pub fn closing(closing: &model::Closing, by_agenda: bool) -> Vec<MoveKind> {
         });
     }
     out.extend(closing.say.iter().map(line));
-    if let Some(adjourn) = closing.adjourn {
+    if closing.adjourn.is_some() || english {
         out.push(MoveKind::Adjourn {
             time: false,
             next: None,
-            style: Some(match adjourn {
+            style: closing.adjourn.map(|adjourn| match adjourn {
                 Adjourn::Adjourn => Ending::Adjourn,
                 Adjourn::Recess => Ending::Recess,
                 Adjourn::Close => Ending::Close,
