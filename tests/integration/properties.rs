@@ -197,34 +197,206 @@ proptest! {
         items in prop::collection::vec((prop::collection::vec(a_move(), 1..5), any::<bool>()), 1..5),
         closing in prop::collection::vec(a_move(), 1..5),
     ) {
-        let list = |moves: &[(String, Option<String>)], indent: &str| {
-            moves.iter().map(|(m, _)| format!("{indent}- {m}\n")).collect::<String>()
-        };
-        let mut y = String::from("meeting:\n  title: 测试会议\npeople:\n  p0: { name: 甲, title: 局长 }\n  p1: { name: 乙 }\nhost: p1\nopening:\n");
-        y.push_str(&list(&opening, "  "));
-        y.push_str("agenda:\n");
-        for (moves, numbered) in &items {
-            y.push_str(&format!("  - numbered: {numbered}\n    moves:\n"));
-            y.push_str(&list(moves, "      "));
-        }
-        y.push_str("closing:\n");
-        y.push_str(&list(&closing, "  "));
-        let source = Source { name: "moves.yaml".into(), text: y.clone(), path: None, encoding: None };
-        let renderer = Renderer::new(&TemplateDirs::default());
-        let analysis = pipeline::analyze(&source, &renderer, &Library::default());
-        prop_assert!(analysis.is_ok(), "{:#}\n{y}", analysis.unwrap_err());
-        let analysis = analysis.unwrap();
-        let errors: Vec<_> = analysis.diagnostics.iter().filter(|d| d.is_error()).collect();
-        prop_assert!(errors.is_empty(), "{errors:?}\n{y}");
-        let plan = analysis.plan.unwrap();
-        let output = Output { cues: true, ..Output::default() };
-        for doc in [Doc::Script, Doc::Handout, Doc::Runsheet] {
-            prop_assert!(pipeline::render(&plan, doc, Format::Docx, &output, &renderer).is_ok());
-        }
-        let script = String::from_utf8(pipeline::render(&plan, Doc::Script, Format::Txt, &output, &renderer).unwrap()).unwrap();
-        let all = opening.iter().chain(items.iter().flat_map(|(m, _)| m)).chain(&closing);
-        for text in all.filter_map(|(_, t)| t.as_ref()) {
-            prop_assert!(script.contains(text.as_str()), "`{text}` is not said:\n{script}\n{y}");
-        }
+        let head = "meeting:\n  title: 测试会议\npeople:\n  p0: { name: 甲, title: 局长 }\n  p1: { name: 乙 }\nhost: p1\n";
+        every_text_is_said(head, &opening, &items, &closing)?;
     }
+
+    /// The same for English moves, the English-only kinds among them.
+    #[test]
+    fn english_moves_in_any_order_render_and_say_every_text(
+        opening in prop::collection::vec(an_english_move(), 1..6),
+        items in prop::collection::vec((prop::collection::vec(an_english_move(), 1..5), any::<bool>()), 1..5),
+        closing in prop::collection::vec(an_english_move(), 1..5),
+    ) {
+        let head = "meeting:\n  title: Test Meeting\n  language: en\n  start: \"19:00\"\npeople:\n  p0: { name: Ann Lee, title: Treasurer, honorific: Ms. }\n  p1: { name: Bo Park, title: Chair }\n  p2: { name: Cy Diaz }\nhost: p1\n";
+        every_text_is_said(head, &opening, &items, &closing)?;
+    }
+}
+
+type Moves = Vec<(String, Option<String>)>;
+
+/// Renders the agenda of `head` with these moves in every paper, and checks every text written
+/// is said in the script.
+fn every_text_is_said(
+    head: &str,
+    opening: &Moves,
+    items: &[(Moves, bool)],
+    closing: &Moves,
+) -> Result<(), TestCaseError> {
+    let list = |moves: &Moves, indent: &str| {
+        moves
+            .iter()
+            .map(|(m, _)| format!("{indent}- {m}\n"))
+            .collect::<String>()
+    };
+    let mut y = format!("{head}opening:\n");
+    y.push_str(&list(opening, "  "));
+    y.push_str("agenda:\n");
+    for (moves, numbered) in items {
+        y.push_str(&format!("  - numbered: {numbered}\n    moves:\n"));
+        y.push_str(&list(moves, "      "));
+    }
+    y.push_str("closing:\n");
+    y.push_str(&list(closing, "  "));
+    let source = Source {
+        name: "moves.yaml".into(),
+        text: y.clone(),
+        path: None,
+        encoding: None,
+    };
+    let renderer = Renderer::new(&TemplateDirs::default());
+    let analysis = pipeline::analyze(&source, &renderer, &Library::default());
+    prop_assert!(analysis.is_ok(), "{:#}\n{y}", analysis.unwrap_err());
+    let analysis = analysis.unwrap();
+    let errors: Vec<_> = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .collect();
+    prop_assert!(errors.is_empty(), "{errors:?}\n{y}");
+    let plan = analysis.plan.unwrap();
+    let output = Output {
+        cues: true,
+        ..Output::default()
+    };
+    for doc in [Doc::Script, Doc::Handout, Doc::Runsheet] {
+        let rendered = pipeline::render(&plan, doc, Format::Docx, &output, &renderer);
+        prop_assert!(
+            rendered.is_ok(),
+            "{doc:?}: {:#}\n{y}",
+            rendered.unwrap_err()
+        );
+    }
+    let script = String::from_utf8(
+        pipeline::render(&plan, Doc::Script, Format::Txt, &output, &renderer).unwrap(),
+    )
+    .unwrap();
+    let all = opening
+        .iter()
+        .chain(items.iter().flat_map(|(m, _)| m))
+        .chain(closing);
+    for text in all.filter_map(|(_, t)| t.as_ref()) {
+        prop_assert!(
+            script.contains(text.as_str()),
+            "`{text}` is not said:\n{script}\n{y}"
+        );
+    }
+    Ok(())
+}
+
+/// An English move of a few kinds, with its text: what the script must then say somewhere.
+fn an_english_move() -> impl Strategy<Value = (String, Option<String>)> {
+    let text = "[a-z]{3,8}( [a-z]{2,8}){0,3}";
+    prop_oneof![
+        text.prop_map(|t| (format!("say: {}", quoted(&t)), Some(t))),
+        text.prop_map(|t| (format!("direction: {}", quoted(&t)), Some(t))),
+        text.prop_map(|t| (format!("notice: {}", quoted(&t)), Some(t))),
+        text.prop_map(|t| (
+            format!("branch: {{ if: no quorum, text: {} }}", quoted(&t)),
+            Some(t)
+        )),
+        text.prop_map(|t| (format!("or: {}", quoted(&t)), Some(t))),
+        text.prop_map(|t| (format!("poll: {}", quoted(&t)), Some(t))),
+        text.prop_map(|t| (format!("ask: {}", quoted(&t)), Some(t))),
+        text.prop_map(|t| (
+            format!(
+                "motion: {{ motion: {}, mover: p0, vote: hands }}",
+                quoted(&t)
+            ),
+            Some(t)
+        )),
+        text.prop_map(|t| (
+            format!(
+                "motion: {{ motion: {}, postponed_from: the March meeting, two_thirds: true }}",
+                quoted(&t)
+            ),
+            Some(t)
+        )),
+        text.prop_map(|t| (
+            format!("motion: {{ motion: {}, vote: consent }}", quoted(&t)),
+            Some(t)
+        )),
+        text.prop_map(|t| (
+            format!("invite: {{ who: p0, does: present, what: {} }}", quoted(&t)),
+            Some(t)
+        )),
+        text.prop_map(|t| (
+            format!(
+                "invite: {{ who: p2, does: share, what: {}, applause: welcome }}",
+                quoted(&t)
+            ),
+            Some(t)
+        )),
+        text.prop_map(|t| (
+            format!("appoint: {{ role: {}, who: [Sam Reed] }}", quoted(&t)),
+            Some(t)
+        )),
+        text.prop_map(|t| (
+            format!("greet: [{{ who: p0, compliment: {} }}]", quoted(&t)),
+            Some(t)
+        )),
+        text.prop_map(|t| (
+            format!(
+                "speech: {{ who: p2, title: {}, evaluator: p0 }}",
+                quoted(&t)
+            ),
+            Some(t)
+        )),
+        text.prop_map(|t| (
+            format!(
+                "confer: {{ degree: {}, presenter: p0, by: p1 }}",
+                quoted(&t)
+            ),
+            Some(t)
+        )),
+        text.prop_map(|t| (
+            format!("nominations: {{ office: {}, seats: 3 }}", quoted(&t)),
+            Some(t)
+        )),
+        text.prop_map(|t| (
+            format!("thanks: {{ who: p0, for_what: {} }}", quoted(&t)),
+            Some(t)
+        )),
+        text.prop_map(|t| (
+            format!("rite: {{ rite: processional, order: [{}] }}", quoted(&t)),
+            Some(t)
+        )),
+        text.prop_map(|t| (
+            format!(
+                "list: {{ lead: Our rules, entries: [{}], numbered: true }}",
+                quoted(&t)
+            ),
+            Some(t)
+        )),
+        Just(("declare: { time: true }".to_string(), None)),
+        Just(("convene".to_string(), None)),
+        Just(("introduce".to_string(), None)),
+        Just(("rite: { rite: invocation, led_by: p2 }".to_string(), None)),
+        Just(("rite: pledge".to_string(), None)),
+        Just(("rite: anthem".to_string(), None)),
+        Just((
+            "rite: { rite: silence, for_whom: our founder }".to_string(),
+            None
+        )),
+        Just(("roles: [p0, p2]".to_string(), None)),
+        Just((
+            "report: { who: p0, questions: true, then: filed }".to_string(),
+            None
+        )),
+        Just(("ballot: [Best Speaker]".to_string(), None)),
+        Just(("hand_back: p0".to_string(), None)),
+        Just(("minutes: { as: distributed }".to_string(), None)),
+        Just(("constituted: { notice: on March 1 }".to_string(), None)),
+        Just(("head_count".to_string(), None)),
+        Just(("quorum: { expected: 12 }".to_string(), None)),
+        Just((
+            "questions: { channel: the Q&A box, upvotes: true }".to_string(),
+            None
+        )),
+        Just(("questions_end".to_string(), None)),
+        Just(("comments: 3".to_string(), None)),
+        Just(("overview: list".to_string(), None)),
+        Just(("done".to_string(), None)),
+        Just(("adjourn: { next: on May 15, time: true }".to_string(), None)),
+    ]
 }
