@@ -259,10 +259,7 @@ impl Validator<'_> {
                 for_whom: self.optional(&key("for_whom"), &r.for_whom),
                 length: self.optional(&key("length"), &r.length),
                 standing: r.standing,
-                led_by: match &r.led_by {
-                    Some(id) => Some(self.person(&key("led_by"), id)?),
-                    None => None,
-                },
+                led_by: self.optional_person(&key("led_by"), &r.led_by)?,
                 order: self.texts(&key("order"), &r.order),
             },
             Move::AdoptAgenda(_) => MoveKind::AdoptAgenda,
@@ -379,10 +376,7 @@ impl Validator<'_> {
             Move::Thanks(t) => MoveKind::Thanks {
                 for_what: self.optional(&key("for_what"), &t.for_what),
                 on_behalf_of: self.optional(&key("on_behalf_of"), &t.on_behalf_of),
-                who: match &t.who {
-                    Some(id) => Some(self.person(&key("who"), id)?),
-                    None => None,
-                },
+                who: self.optional_person(&key("who"), &t.who)?,
             },
             Move::Views(s) => MoveKind::Views {
                 text: self.text(&at, &s.text),
@@ -430,10 +424,7 @@ impl Validator<'_> {
                 level: s.level,
                 project: self.optional(&key("project"), &s.project),
                 timing: self.optional(&key("timing"), &s.timing),
-                evaluator: match &s.evaluator {
-                    Some(id) => Some(self.person(&key("evaluator"), id)?),
-                    None => None,
-                },
+                evaluator: self.optional_person(&key("evaluator"), &s.evaluator)?,
             },
             Move::Report(r) => MoveKind::Report {
                 who: self.person(&key("who"), &r.who)?,
@@ -445,14 +436,8 @@ impl Validator<'_> {
             },
             Move::Confer(c) => MoveKind::Confer {
                 degree: self.text(&key("degree"), &c.degree),
-                presenter: match &c.presenter {
-                    Some(id) => Some(self.person(&key("presenter"), id)?),
-                    None => None,
-                },
-                by: match &c.by {
-                    Some(id) => Some(self.person(&key("by"), id)?),
-                    None => None,
-                },
+                presenter: self.optional_person(&key("presenter"), &c.presenter)?,
+                by: self.optional_person(&key("by"), &c.by)?,
                 awards: self.optional(&key("awards"), &c.awards),
                 class: self.optional(&key("class"), &c.class),
             },
@@ -462,10 +447,7 @@ impl Validator<'_> {
             Move::Minutes(mm) => MoveKind::Minutes {
                 of: self.optional(&key("of"), &mm.of),
                 approved_as: mm.approved_as,
-                by: match &mm.by {
-                    Some(id) => Some(self.person(&key("by"), id)?),
-                    None => None,
-                },
+                by: self.optional_person(&key("by"), &mm.by)?,
             },
             Move::Motion(mo) => MoveKind::Motion {
                 motion: self.text(&key("motion"), &mo.motion),
@@ -609,6 +591,19 @@ impl Validator<'_> {
             );
         }
         unused.is_empty()
+    }
+
+    /// A person named by an optional id: `Some(None)` when none is given, `None` when the id
+    /// is wrong (reported).
+    fn optional_person(
+        &mut self,
+        path: &str,
+        id: &Option<String>,
+    ) -> Option<Option<model::Person>> {
+        match id {
+            Some(id) => self.person(path, id).map(Some),
+            None => Some(None),
+        }
     }
 
     /// A person named by id (their name, with the honorific) or by name as written: the mover
