@@ -7,7 +7,9 @@
 //!   optional `#anchor` and `^aside` (a note for the margin, like the item's time):
 //!   `@transition#item-2^9:36 下面进行第二项议程，……`;
 //! - `direction("（稍停）")` and `label("时　　间：")` in a template mark a run, with private-use
-//!   characters that never occur in agenda text;
+//!   characters that never occur in agenda text; a direction that labels a branch the chair
+//!   chooses between (`[If the ayes have it:]`, `(or)`) is a branch label: it starts a line of
+//!   its own, and stays when the stage directions are left out;
 //! - consecutive lines holding tabs are a table, the first row its header.
 
 use serde::Serialize;
@@ -101,6 +103,31 @@ pub enum RunKind {
     Text,
     Direction,
     Label,
+    /// A stage direction that labels a branch: `[If none:]`, `(or)`.
+    Branch,
+    /// A line break within the paragraph, before a branch label (its text is `\n`).
+    Break,
+}
+
+/// What of the stage directions a document shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cues {
+    /// Every stage direction and branch label.
+    All,
+    /// The branch labels only (`--no-cues`): what the chair needs to choose between outcomes.
+    Branches,
+    /// Neither: only what is read aloud (to time it).
+    None,
+}
+
+impl Cues {
+    fn keeps(self, kind: RunKind) -> bool {
+        match kind {
+            RunKind::Direction => self == Cues::All,
+            RunKind::Branch | RunKind::Break => self != Cues::None,
+            RunKind::Text | RunKind::Label => true,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -121,6 +148,52 @@ impl Paragraph {
     /// The paragraph's text without markup.
     pub fn text(&self) -> String {
         self.runs.iter().map(|r| r.text.as_str()).collect()
+    }
+
+    /// A line of markup read as a paragraph (a line without a style is body text).
+    pub fn parse(line: &str) -> Paragraph {
+        paragraph(line)
+    }
+
+    /// The paragraph showing only the `cues` asked for: the space before and after a stage
+    /// direction left out closes up to one, and no line break is left at the start.
+    pub fn with_cues(mut self, cues: Cues) -> Paragraph {
+        if cues == Cues::All {
+            return self;
+        }
+        let mut runs: Vec<Run> = Vec::with_capacity(self.runs.len());
+        for run in self.runs.into_iter().filter(|r| cues.keeps(r.kind)) {
+            match runs.last_mut() {
+                Some(last) if last.kind == RunKind::Text && run.kind == RunKind::Text => {
+                    if last.text.ends_with(' ') && run.text.starts_with(' ') {
+                        last.text.pop();
+                    }
+                    last.text.push_str(&run.text);
+                }
+                _ => runs.push(run),
+            }
+        }
+        while runs.first().is_some_and(|r| r.kind == RunKind::Break) {
+            runs.remove(0);
+        }
+        for i in 1..runs.len() {
+            if runs[i].kind == RunKind::Break && runs[i - 1].kind == RunKind::Text {
+                let end = runs[i - 1].text.trim_end().len();
+                runs[i - 1].text.truncate(end);
+            }
+        }
+        for (i, end) in [(0, false), (runs.len().saturating_sub(1), true)] {
+            if let Some(run) = runs.get_mut(i).filter(|r| r.kind == RunKind::Text) {
+                run.text = if end {
+                    run.text.trim_end().to_string()
+                } else {
+                    run.text.trim_start().to_string()
+                };
+            }
+        }
+        runs.retain(|r| !r.text.is_empty());
+        self.runs = runs;
+        self
     }
 }
 
@@ -245,16 +318,23 @@ impl Document {
         self
     }
 
-    /// Drops the stage directions (for `--no-cues`), and the paragraphs left empty by it.
+    /// Drops the stage directions but keeps the branch labels (for `--no-cues`), and drops
+    /// the paragraphs left empty by it.
     pub fn without_directions(mut self) -> Document {
-        self.blocks.retain_mut(|block| match block {
-            Block::Paragraph(p) => {
-                let was_empty = p.runs.is_empty() || p.style == Style::Pagebreak;
-                p.runs.retain(|r| r.kind != RunKind::Direction);
-                p.style != Style::Direction && (was_empty || !p.runs.is_empty())
-            }
-            Block::Table(_) => true,
-        });
+        self.blocks = std::mem::take(&mut self.blocks)
+            .into_iter()
+            .filter_map(|block| match block {
+                Block::Paragraph(p) => {
+                    let was_empty = p.runs.is_empty() || p.style == Style::Pagebreak;
+                    let p = p.with_cues(Cues::Branches);
+                    let branch = p.runs.iter().any(|r| r.kind == RunKind::Branch);
+                    let kept = (p.style != Style::Direction || branch)
+                        && (was_empty || !p.runs.is_empty());
+                    kept.then_some(Block::Paragraph(p))
+                }
+                table => Some(table),
+            })
+            .collect();
         self
     }
 }
@@ -319,8 +399,48 @@ fn paragraph(line: &str) -> Paragraph {
     }
 }
 
-/// Splits text into runs at the direction and label markers.
+/// Whether a stage direction labels a branch the chair chooses between: a condition or a
+/// label in ASCII brackets ending with a colon (`[If the ayes have it:]`, `[If none:]`), or an
+/// alternative (`(or)`, `[Or:]`).
+fn is_branch(direction: &str) -> bool {
+    let inner = direction
+        .trim()
+        .strip_prefix(['[', '('])
+        .and_then(|t| t.strip_suffix([']', ')']))
+        .map(str::trim);
+    inner.is_some_and(|t| t.ends_with(':') || t.eq_ignore_ascii_case("or"))
+}
+
+/// Splits text into runs at the direction and label markers; a branch label starts a new line
+/// (a break before it, unless it opens the paragraph), the spaces before it dropped.
 fn runs(text: &str) -> Vec<Run> {
+    let mut runs = marked_runs(text);
+    let mut i = 0;
+    while i < runs.len() {
+        if runs[i].kind == RunKind::Direction && is_branch(&runs[i].text) {
+            runs[i].kind = RunKind::Branch;
+            if let Some(before) = runs[..i].last_mut().filter(|r| r.kind == RunKind::Text) {
+                before.text.truncate(before.text.trim_end().len());
+            }
+            if runs[..i].iter().any(|r| !r.text.is_empty()) {
+                runs.insert(
+                    i,
+                    Run {
+                        kind: RunKind::Break,
+                        text: "\n".into(),
+                    },
+                );
+                i += 1;
+            }
+        }
+        i += 1;
+    }
+    runs.retain(|r| !r.text.is_empty());
+    runs
+}
+
+/// Splits text into runs at the direction and label markers.
+fn marked_runs(text: &str) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::new();
     let mut kind = RunKind::Text;
     let mut current = String::new();

@@ -15,7 +15,11 @@ pub fn write(doc: &Document) -> String {
                     let escaped = escape(&run.text);
                     match run.kind {
                         RunKind::Text => text.push_str(&escaped),
-                        RunKind::Direction => text.push_str(&format!("*{escaped}*")),
+                        RunKind::Direction | RunKind::Branch => {
+                            text.push_str(&format!("*{escaped}*"))
+                        }
+                        // A hard line break (CommonMark): a backslash at the end of the line.
+                        RunKind::Break => text.push_str("\\\n"),
                         RunKind::Label => text.push_str(&format!("**{escaped}**")),
                     }
                 }

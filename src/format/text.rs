@@ -3,42 +3,37 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::document::{self, DIRECTION, Style};
+use crate::document::{self, Cues, Paragraph, RunKind, Style};
 
-/// Writes plain text from a template's markup. Stage directions are kept unless `cues` is false.
+/// Writes plain text from a template's markup: with `cues`, every stage direction; without,
+/// only what is read aloud (what the host's reading time is measured on).
 pub fn write(markup: &str, cues: bool) -> String {
+    write_showing(markup, if cues { Cues::All } else { Cues::None })
+}
+
+/// Writes plain text from a template's markup, showing the `cues` asked for; a branch label
+/// starts a line of its own.
+pub fn write_showing(markup: &str, cues: Cues) -> String {
     let mut out = String::with_capacity(markup.len());
     for line in markup.lines() {
-        let (style, body) = document::split_style(line);
-        let body = if cues {
-            body.to_string()
-        } else {
-            drop_directions(body)
-        };
-        if !cues && style == Some(Style::Direction) {
+        if line.contains('\t') {
+            out.push_str(&document::plain(document::split_style(line).1));
+            out.push('\n');
             continue;
         }
-        if style == Some(Style::Subitem) {
-            out.push_str(document::indent(&body));
+        let p = Paragraph::parse(line).with_cues(cues);
+        let branch = p.runs.iter().any(|r| r.kind == RunKind::Branch);
+        if cues != Cues::All && p.style == Style::Direction && !branch {
+            continue;
         }
-        out.push_str(&document::plain(&body));
+        let text = p.text();
+        if p.style == Style::Subitem {
+            out.push_str(document::indent(&text));
+        }
+        out.push_str(&text);
         out.push('\n');
     }
     tidy(&out)
-}
-
-fn drop_directions(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut inside = false;
-    for c in text.chars() {
-        match c {
-            c if c == DIRECTION.0 => inside = true,
-            c if c == DIRECTION.1 => inside = false,
-            c if !inside => out.push(c),
-            _ => {}
-        }
-    }
-    out
 }
 
 /// LF line endings, no trailing spaces, no blank lines at the end, one final newline; runs of
