@@ -163,15 +163,15 @@ impl Paragraph {
         }
         let mut runs: Vec<Run> = Vec::with_capacity(self.runs.len());
         for run in self.runs.into_iter().filter(|r| cues.keeps(r.kind)) {
-            match runs.last_mut() {
-                Some(last) if last.kind == RunKind::Text && run.kind == RunKind::Text => {
-                    if last.text.ends_with(' ') && run.text.starts_with(' ') {
-                        last.text.pop();
-                    }
-                    last.text.push_str(&run.text);
-                }
-                _ => runs.push(run),
+            if let Some(last) = runs.last_mut()
+                && last.kind == RunKind::Text
+                && run.kind == RunKind::Text
+                && last.text.ends_with(' ')
+                && run.text.starts_with(' ')
+            {
+                last.text.pop();
             }
+            runs.push(run);
         }
         while runs.first().is_some_and(|r| r.kind == RunKind::Break) {
             runs.remove(0);
@@ -801,6 +801,47 @@ mod tests {
     }
 
     #[test]
+    fn a_branch_label_starts_a_line_and_stays_without_the_cues() {
+        let line = "say “no.” \u{E000}[Pause.]\u{E001} \u{E000}[If the ayes have it:]\u{E001} The ayes have it. \u{E000}(or)\u{E001} We adjourn.";
+        let shape = |p: &Paragraph| {
+            p.runs
+                .iter()
+                .map(|r| format!("{:?}:{}", r.kind, r.text))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            shape(&Paragraph::parse(line)),
+            [
+                "Text:say “no.” ",
+                "Direction:[Pause.]",
+                "Break:\n",
+                "Branch:[If the ayes have it:]",
+                "Text: The ayes have it.",
+                "Break:\n",
+                "Branch:(or)",
+                "Text: We adjourn."
+            ]
+        );
+        assert_eq!(
+            Paragraph::parse(line).with_cues(Cues::Branches).text(),
+            "say “no.”\n[If the ayes have it:] The ayes have it.\n(or) We adjourn."
+        );
+        // Read aloud: neither, and no double space where they stood.
+        assert_eq!(
+            Paragraph::parse(line).with_cues(Cues::None).text(),
+            "say “no.” The ayes have it. We adjourn."
+        );
+        // A branch that opens the paragraph needs no break; a Chinese direction is no branch.
+        let opening = Paragraph::parse("@body \u{E000}[If none:]\u{E001} Hearing none.");
+        assert_eq!(
+            shape(&opening),
+            ["Branch:[If none:]", "Text: Hearing none."]
+        );
+        let chinese = Paragraph::parse("请举手。\u{E000}（或：全体通过）\u{E001}");
+        assert_eq!(chinese.runs[1].kind, RunKind::Direction);
+    }
+
+    #[test]
     fn directions_can_be_left_out() {
         let doc = Document::parse("请讲话。\u{E000}（鼓掌）\u{E001}\n@direction （奏毕）\n")
             .without_directions();
@@ -809,5 +850,13 @@ mod tests {
             panic!()
         };
         assert_eq!(p.text(), "请讲话。");
+        // A paragraph of directions that holds a branch label keeps the label.
+        let doc =
+            Document::parse("@direction \u{E000}[Pause.]\u{E001} \u{E000}[If none:]\u{E001}\n")
+                .without_directions();
+        let Block::Paragraph(p) = &doc.blocks[0] else {
+            panic!()
+        };
+        assert_eq!(p.text(), "[If none:]");
     }
 }

@@ -25,7 +25,7 @@ fn cost(before: &str, after: &str) -> Option<usize> {
         if before.ends_with([':', ',', ';']) || STARTS_PHRASE.contains(&next.as_str()) {
             0
         } else {
-            12
+            30
         },
     )
 }
@@ -115,6 +115,17 @@ mod tests {
 
     #[test]
     fn a_long_title_breaks_before_a_phrase_into_balanced_lines() {
+        // Before a phrase rather than inside a name, even at the cost of balance.
+        assert_eq!(
+            lines(
+                "Spring Meeting of the Members of the Westfield Garden Club and Friends of the Park",
+                50
+            ),
+            [
+                "Spring Meeting of the Members",
+                "of the Westfield Garden Club and Friends of the Park"
+            ]
+        );
         let board = "Regular Meeting of the Board of Directors of the Riverside Community Library Foundation";
         assert_eq!(
             lines(board, 50),

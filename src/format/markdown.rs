@@ -115,6 +115,17 @@ mod tests {
     }
 
     #[test]
+    fn a_branch_label_starts_a_line_of_its_own() {
+        let doc = Document::parse(
+            "Any objection? \u{E000}[If none:]\u{E001} Adopted. \u{E000}[Pause.]\u{E001}\n",
+        );
+        assert_eq!(
+            write(&doc),
+            "Any objection?\\\n*\\[If none:\\]* Adopted. *\\[Pause.\\]*\n"
+        );
+    }
+
+    #[test]
     fn text_cannot_start_a_list_a_fence_or_an_entity() {
         let doc = Document::parse(
             "- 不是列表\n+ 也不是\n2024. 不是编号\n3) 也不是\n---\n~~~\n&#x202E;反转 &amp;\n20.5亿元\n",

@@ -90,7 +90,7 @@ pub struct Layout {
     pub date: Option<String>,
     /// Larger type for reading aloud.
     pub large_print: bool,
-    /// The paper of an English document.
+    /// The paper of an English document (Word and HTML), the run sheet's too.
     pub paper: Paper,
     /// Page numbers at the right of every page, for single-sided printing.
     pub simplex: bool,

@@ -118,5 +118,17 @@ mod tests {
             write(markup, false),
             "议程\n\u{3000}\u{3000}1.讲话\n请坐下。\n"
         );
+        // A branch label starts a line, and `--no-cues` keeps it; what is read aloud has neither.
+        let markup =
+            "Any objection? \u{E000}[Pause.]\u{E001} \u{E000}[If none:]\u{E001} Adopted.\n";
+        assert_eq!(
+            write_showing(markup, Cues::All),
+            "Any objection? [Pause.]\n[If none:] Adopted.\n"
+        );
+        assert_eq!(
+            write_showing(markup, Cues::Branches),
+            "Any objection?\n[If none:] Adopted.\n"
+        );
+        assert_eq!(write(markup, false), "Any objection? Adopted.\n");
     }
 }
