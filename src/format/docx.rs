@@ -237,10 +237,18 @@ const SHORT: usize = 4;
 /// An item's opening (下面进行第二项议程，请……) stays whole up to this many lines.
 const OPENING: usize = 6;
 
+/// An English chair reads a paragraph as one unit (a motion put to the vote with its outcomes
+/// on lines of their own): it stays whole up to this many lines, on pages of 36.
+const ENGLISH_WHOLE: usize = 9;
+
 /// Whether a paragraph is kept whole on one page.
 fn kept_whole(p: &Paragraph, layout: &Layout) -> bool {
     let lines = estimated_lines(p, layout);
+    let english = layout.language != "zh-CN";
     match p.style {
+        Style::Transition | Style::Body | Style::Point | Style::Direction if english => {
+            lines <= ENGLISH_WHOLE
+        }
         Style::Transition => lines <= OPENING,
         Style::Body | Style::Point | Style::Direction | Style::Item | Style::Subitem => {
             lines <= SHORT
@@ -250,20 +258,22 @@ fn kept_whole(p: &Paragraph, layout: &Layout) -> bool {
 }
 
 /// About how many lines a paragraph takes: Chinese characters count one cell, Latin letters
-/// and digits half; the first line is indented two cells.
+/// and digits half; the first line is indented two cells. An English line holds about 90
+/// letters of 12 pt (68 of 16 pt), and each branch label starts a line of its own.
 fn estimated_lines(p: &Paragraph, layout: &Layout) -> usize {
     let cells = match (layout.language.as_str(), layout.large_print) {
         ("zh-CN", false) => 28,
         ("zh-CN", true) => 24,
-        (_, false) => 40,
-        (_, true) => 30,
+        (_, false) => 45,
+        (_, true) => 34,
     };
-    let half: usize = p
-        .text()
-        .chars()
-        .map(|c| if c.is_ascii() { 1 } else { 2 })
-        .sum();
-    (half + 4).div_ceil(cells * 2).max(1)
+    p.text()
+        .split('\n')
+        .map(|line| {
+            let half: usize = line.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
+            (half + 4).div_ceil(cells * 2).max(1)
+        })
+        .sum()
 }
 
 /// The height of the type area in twips (225 mm).

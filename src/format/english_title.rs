@@ -1,13 +1,31 @@
 //! Where a long English title breaks on paper: between words, into lines of near length, best
-//! before a preposition or a conjunction or after a colon (Regular Meeting of the Board of
+//! before "of" or "for", after the name of a body (… College) or after a colon (Regular Meeting of the Board of
 //! Directors / of the Riverside Community Library Foundation), never after an article or a
 //! preposition, never leaving a word alone.
 
 use crate::document::TITLE_BREAK;
 
-/// Words a line may well start with: a new phrase begins.
-const STARTS_PHRASE: [&str; 12] = [
-    "of", "for", "and", "in", "on", "at", "to", "with", "by", "from", "—", "–",
+/// Words a line may well start with: a new phrase begins (… Board of Directors / of the …).
+const STARTS_PHRASE: [&str; 4] = ["of", "for", "—", "–"];
+/// Words that end the name of a body: a line may well end with one (Northfield Community
+/// College / Excellence in Teaching Awards).
+const ENDS_NAME: [&str; 16] = [
+    "college",
+    "university",
+    "school",
+    "club",
+    "society",
+    "association",
+    "foundation",
+    "committee",
+    "council",
+    "board",
+    "company",
+    "corporation",
+    "institute",
+    "library",
+    "church",
+    "league",
 ];
 /// Words a line never ends with: they belong to the next.
 const NEVER_LAST: [&str; 14] = [
@@ -24,6 +42,8 @@ fn cost(before: &str, after: &str) -> Option<usize> {
     Some(
         if before.ends_with([':', ',', ';']) || STARTS_PHRASE.contains(&next.as_str()) {
             0
+        } else if ENDS_NAME.contains(&last.as_str()) {
+            5
         } else {
             30
         },
@@ -139,6 +159,27 @@ mod tests {
             [
                 "Regular Meeting of the Board of Directors",
                 "of the Riverside Community Library Foundation: Run of Show"
+            ]
+        );
+        // Not inside a name joined by a preposition.
+        assert_eq!(
+            lines(
+                "Northfield Community College Excellence in Teaching Awards 2025",
+                50
+            ),
+            [
+                "Northfield Community College",
+                "Excellence in Teaching Awards 2025"
+            ]
+        );
+        assert_eq!(
+            lines(
+                "Northfield Community College Excellence in Teaching Awards 2025: Run of Show",
+                75
+            ),
+            [
+                "Northfield Community College",
+                "Excellence in Teaching Awards 2025: Run of Show"
             ]
         );
         // After a colon.

@@ -1,7 +1,8 @@
 //! English typesetting, applied to every English document in every format before it is
 //! written, so that no template can forget it: straight quotes and apostrophes become curly
-//! ones (“ ” ‘ ’), and a period or a comma after a closing quote moves inside it (American
-//! style: “Treasurer’s Report.”). Chinese documents are never passed through it.
+//! ones (“ ” ‘ ’), a period or a comma after a closing quote moves inside it (American
+//! style: “Treasurer’s Report.”), and a sentence that ends with an abbreviation ends with its
+//! period alone (at 7:51 p.m.). Chinese documents are never passed through it.
 
 use crate::document::{self, DIRECTION, LABEL};
 
@@ -12,7 +13,7 @@ pub fn english(markup: &str) -> String {
     for line in markup.split_inclusive('\n') {
         let (_, body) = document::split_style(line);
         out.push_str(&line[..line.len() - body.len()]);
-        out.push_str(&punctuation_inside(&curled(body)));
+        out.push_str(&one_period(&punctuation_inside(&curled(body))));
     }
     out
 }
@@ -73,6 +74,28 @@ fn punctuation_inside(text: &str) -> String {
     out.into_iter().collect()
 }
 
+/// Two periods in a row made one: a sentence ending with an abbreviation (p.m., Inc.) takes no
+/// period of its own. An ellipsis (three or more) stays.
+fn one_period(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let run = chars[i..].iter().take_while(|&&c| c == '.').count();
+        if run == 2 {
+            out.push('.');
+            i += 2;
+        } else if run > 0 {
+            out.extend(&chars[i..i + run]);
+            i += run;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,6 +146,18 @@ mod tests {
         );
         // An apostrophe at the end of a word is not a quotation.
         assert_eq!(english("the members'."), "the members’.");
+    }
+
+    #[test]
+    fn a_sentence_ending_with_an_abbreviation_takes_one_period() {
+        assert_eq!(
+            english("Total 51 minutes, from 7:00 p.m. to 7:51 p.m.."),
+            "Total 51 minutes, from 7:00 p.m. to 7:51 p.m."
+        );
+        assert_eq!(
+            english("To be continued... or not…."),
+            "To be continued... or not…."
+        );
     }
 
     #[test]
