@@ -153,9 +153,11 @@ fn english_print_is_ragged_right() {
     assert!(!styles.contains(r#"<w:jc w:val="both"/>"#));
     let html = String::from_utf8(render("html", &[])).unwrap();
     assert!(html.contains("p { text-align: left;"), "{html}");
-    // The page number alone, not the Chinese — 1 —.
+    // The page number alone, not the Chinese — 1 —; none on the handout, as in Word.
     assert!(html.contains("@bottom-center { content: counter(page);"));
     assert!(!html.contains("\"— \""));
+    let handout = String::from_utf8(render("html", &["--doc", "handout"])).unwrap();
+    assert!(!handout.contains("counter(page)"), "{handout}");
 }
 
 #[test]
