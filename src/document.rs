@@ -643,17 +643,21 @@ pub fn title_lines(title: &str, line: usize) -> Vec<String> {
         }
     }
     match best {
-        Some((_, cuts)) => {
-            let mut out = Vec::new();
-            let mut from = 0;
-            for cut in cuts.into_iter().chain(std::iter::once(n)) {
-                out.push(chars[from..cut].iter().collect());
-                from = cut;
-            }
-            out
-        }
+        Some((_, cuts)) => lines_at(&chars, cuts, |piece| piece.iter().collect()),
         None => vec![title.to_string()],
     }
+}
+
+/// The lines of `items` broken at `cuts` (where each new line starts), each put together by
+/// `join`: a title's lines from the places its breaks were chosen.
+pub fn lines_at<T>(items: &[T], cuts: Vec<usize>, join: impl Fn(&[T]) -> String) -> Vec<String> {
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut from = 0;
+    for cut in cuts.into_iter().chain(std::iter::once(items.len())) {
+        out.push(join(&items[from..cut]));
+        from = cut;
+    }
+    out
 }
 
 #[cfg(test)]

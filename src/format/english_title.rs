@@ -3,7 +3,7 @@
 //! Directors / of the Riverside Community Library Foundation), never after an article or a
 //! preposition, never leaving a word alone.
 
-use crate::document::TITLE_BREAK;
+use crate::document::{self, TITLE_BREAK};
 
 /// Words a line may well start with: a new phrase begins (… Board of Directors / of the …).
 const STARTS_PHRASE: [&str; 4] = ["of", "for", "—", "–"];
@@ -116,15 +116,7 @@ pub fn lines(title: &str, line: usize) -> Vec<String> {
         }
     }
     match best {
-        Some((_, cuts)) => {
-            let mut out = Vec::new();
-            let mut from = 0;
-            for cut in cuts.into_iter().chain(std::iter::once(n)) {
-                out.push(words[from..cut].join(" "));
-                from = cut;
-            }
-            out
-        }
+        Some((_, cuts)) => document::lines_at(&words, cuts, |piece| piece.join(" ")),
         None => vec![title.to_string()],
     }
 }
