@@ -11,8 +11,8 @@ pub fn write(markup: &str, cues: bool) -> String {
     write_showing(markup, if cues { Cues::All } else { Cues::None })
 }
 
-/// Writes plain text from a template's markup, showing the `cues` asked for; a branch label
-/// starts a line of its own.
+/// Writes plain text from a template's markup, showing the `cues` asked for. A paragraph stays
+/// one line: a branch label, which starts a line of its own in print, runs on here.
 pub fn write_showing(markup: &str, cues: Cues) -> String {
     let mut out = String::with_capacity(markup.len());
     for line in markup.lines() {
@@ -26,7 +26,14 @@ pub fn write_showing(markup: &str, cues: Cues) -> String {
         if cues != Cues::All && p.style == Style::Direction && !branch {
             continue;
         }
-        let text = p.text();
+        let text: String = p
+            .runs
+            .iter()
+            .map(|r| match r.kind {
+                RunKind::Break => " ",
+                _ => r.text.as_str(),
+            })
+            .collect();
         if p.style == Style::Subitem {
             out.push_str(document::indent(&text));
         }
@@ -118,16 +125,17 @@ mod tests {
             write(markup, false),
             "议程\n\u{3000}\u{3000}1.讲话\n请坐下。\n"
         );
-        // A branch label starts a line, and `--no-cues` keeps it; what is read aloud has neither.
+        // `--no-cues` keeps a branch label, in its paragraph's line; what is read aloud has
+        // neither.
         let markup =
             "Any objection? \u{E000}[Pause.]\u{E001} \u{E000}[If none:]\u{E001} Adopted.\n";
         assert_eq!(
             write_showing(markup, Cues::All),
-            "Any objection? [Pause.]\n[If none:] Adopted.\n"
+            "Any objection? [Pause.] [If none:] Adopted.\n"
         );
         assert_eq!(
             write_showing(markup, Cues::Branches),
-            "Any objection?\n[If none:] Adopted.\n"
+            "Any objection? [If none:] Adopted.\n"
         );
         assert_eq!(write(markup, false), "Any objection? Adopted.\n");
     }
