@@ -139,7 +139,8 @@ pub struct RenderArgs {
     /// Larger type for reading aloud (Word: 小二 on 18 lines of 24 characters).
     #[arg(long)]
     pub large_print: bool,
-    /// The paper of an English Word document (Chinese documents are A4, as GB/T 9704 asks).
+    /// The paper of an English document, in Word and printed from HTML; the run sheet is
+    /// landscape on it (Chinese documents are A4, as GB/T 9704 asks).
     #[arg(long, value_enum, default_value_t = Paper::Letter)]
     pub paper: Paper,
     /// Page numbers at the right of every page, for single-sided printing (Word).

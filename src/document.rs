@@ -7,7 +7,9 @@
 //!   optional `#anchor` and `^aside` (a note for the margin, like the item's time):
 //!   `@transition#item-2^9:36 下面进行第二项议程，……`;
 //! - `direction("（稍停）")` and `label("时　　间：")` in a template mark a run, with private-use
-//!   characters that never occur in agenda text;
+//!   characters that never occur in agenda text; a direction that labels a branch the chair
+//!   chooses between (`[If the ayes have it:]`, `(or)`) is a branch label: it starts a line of
+//!   its own, and stays when the stage directions are left out;
 //! - consecutive lines holding tabs are a table, the first row its header.
 
 use serde::Serialize;
@@ -101,6 +103,31 @@ pub enum RunKind {
     Text,
     Direction,
     Label,
+    /// A stage direction that labels a branch: `[If none:]`, `(or)`.
+    Branch,
+    /// A line break within the paragraph, before a branch label (its text is `\n`).
+    Break,
+}
+
+/// What of the stage directions a document shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cues {
+    /// Every stage direction and branch label.
+    All,
+    /// The branch labels only (`--no-cues`): what the chair needs to choose between outcomes.
+    Branches,
+    /// Neither: only what is read aloud (to time it).
+    None,
+}
+
+impl Cues {
+    fn keeps(self, kind: RunKind) -> bool {
+        match kind {
+            RunKind::Direction => self == Cues::All,
+            RunKind::Branch | RunKind::Break => self != Cues::None,
+            RunKind::Text | RunKind::Label => true,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -121,6 +148,52 @@ impl Paragraph {
     /// The paragraph's text without markup.
     pub fn text(&self) -> String {
         self.runs.iter().map(|r| r.text.as_str()).collect()
+    }
+
+    /// A line of markup read as a paragraph (a line without a style is body text).
+    pub fn parse(line: &str) -> Paragraph {
+        paragraph(line)
+    }
+
+    /// The paragraph showing only the `cues` asked for: the space before and after a stage
+    /// direction left out closes up to one, and no line break is left at the start.
+    pub fn with_cues(mut self, cues: Cues) -> Paragraph {
+        if cues == Cues::All {
+            return self;
+        }
+        let mut runs: Vec<Run> = Vec::with_capacity(self.runs.len());
+        for run in self.runs.into_iter().filter(|r| cues.keeps(r.kind)) {
+            if let Some(last) = runs.last_mut()
+                && last.kind == RunKind::Text
+                && run.kind == RunKind::Text
+                && last.text.ends_with(' ')
+                && run.text.starts_with(' ')
+            {
+                last.text.pop();
+            }
+            runs.push(run);
+        }
+        while runs.first().is_some_and(|r| r.kind == RunKind::Break) {
+            runs.remove(0);
+        }
+        for i in 1..runs.len() {
+            if runs[i].kind == RunKind::Break && runs[i - 1].kind == RunKind::Text {
+                let end = runs[i - 1].text.trim_end().len();
+                runs[i - 1].text.truncate(end);
+            }
+        }
+        for (i, end) in [(0, false), (runs.len().saturating_sub(1), true)] {
+            if let Some(run) = runs.get_mut(i).filter(|r| r.kind == RunKind::Text) {
+                run.text = if end {
+                    run.text.trim_end().to_string()
+                } else {
+                    run.text.trim_start().to_string()
+                };
+            }
+        }
+        runs.retain(|r| !r.text.is_empty());
+        self.runs = runs;
+        self
     }
 }
 
@@ -245,16 +318,23 @@ impl Document {
         self
     }
 
-    /// Drops the stage directions (for `--no-cues`), and the paragraphs left empty by it.
+    /// Drops the stage directions but keeps the branch labels (for `--no-cues`), and drops
+    /// the paragraphs left empty by it.
     pub fn without_directions(mut self) -> Document {
-        self.blocks.retain_mut(|block| match block {
-            Block::Paragraph(p) => {
-                let was_empty = p.runs.is_empty() || p.style == Style::Pagebreak;
-                p.runs.retain(|r| r.kind != RunKind::Direction);
-                p.style != Style::Direction && (was_empty || !p.runs.is_empty())
-            }
-            Block::Table(_) => true,
-        });
+        self.blocks = std::mem::take(&mut self.blocks)
+            .into_iter()
+            .filter_map(|block| match block {
+                Block::Paragraph(p) => {
+                    let was_empty = p.runs.is_empty() || p.style == Style::Pagebreak;
+                    let p = p.with_cues(Cues::Branches);
+                    let branch = p.runs.iter().any(|r| r.kind == RunKind::Branch);
+                    let kept = (p.style != Style::Direction || branch)
+                        && (was_empty || !p.runs.is_empty());
+                    kept.then_some(Block::Paragraph(p))
+                }
+                table => Some(table),
+            })
+            .collect();
         self
     }
 }
@@ -319,8 +399,48 @@ fn paragraph(line: &str) -> Paragraph {
     }
 }
 
-/// Splits text into runs at the direction and label markers.
+/// Whether a stage direction labels a branch the chair chooses between: a condition or a
+/// label in ASCII brackets ending with a colon (`[If the ayes have it:]`, `[If none:]`), or an
+/// alternative (`(or)`, `[Or:]`).
+fn is_branch(direction: &str) -> bool {
+    let inner = direction
+        .trim()
+        .strip_prefix(['[', '('])
+        .and_then(|t| t.strip_suffix([']', ')']))
+        .map(str::trim);
+    inner.is_some_and(|t| t.ends_with(':') || t.eq_ignore_ascii_case("or"))
+}
+
+/// Splits text into runs at the direction and label markers; a branch label starts a new line
+/// (a break before it, unless it opens the paragraph), the spaces before it dropped.
 fn runs(text: &str) -> Vec<Run> {
+    let mut runs = marked_runs(text);
+    let mut i = 0;
+    while i < runs.len() {
+        if runs[i].kind == RunKind::Direction && is_branch(&runs[i].text) {
+            runs[i].kind = RunKind::Branch;
+            if let Some(before) = runs[..i].last_mut().filter(|r| r.kind == RunKind::Text) {
+                before.text.truncate(before.text.trim_end().len());
+            }
+            if runs[..i].iter().any(|r| !r.text.is_empty()) {
+                runs.insert(
+                    i,
+                    Run {
+                        kind: RunKind::Break,
+                        text: "\n".into(),
+                    },
+                );
+                i += 1;
+            }
+        }
+        i += 1;
+    }
+    runs.retain(|r| !r.text.is_empty());
+    runs
+}
+
+/// Splits text into runs at the direction and label markers.
+fn marked_runs(text: &str) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::new();
     let mut kind = RunKind::Text;
     let mut current = String::new();
@@ -523,17 +643,21 @@ pub fn title_lines(title: &str, line: usize) -> Vec<String> {
         }
     }
     match best {
-        Some((_, cuts)) => {
-            let mut out = Vec::new();
-            let mut from = 0;
-            for cut in cuts.into_iter().chain(std::iter::once(n)) {
-                out.push(chars[from..cut].iter().collect());
-                from = cut;
-            }
-            out
-        }
+        Some((_, cuts)) => lines_at(&chars, cuts, |piece| piece.iter().collect()),
         None => vec![title.to_string()],
     }
+}
+
+/// The lines of `items` broken at `cuts` (where each new line starts), each put together by
+/// `join`: a title's lines from the places its breaks were chosen.
+pub fn lines_at<T>(items: &[T], cuts: Vec<usize>, join: impl Fn(&[T]) -> String) -> Vec<String> {
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut from = 0;
+    for cut in cuts.into_iter().chain(std::iter::once(items.len())) {
+        out.push(join(&items[from..cut]));
+        from = cut;
+    }
+    out
 }
 
 #[cfg(test)]
@@ -681,6 +805,47 @@ mod tests {
     }
 
     #[test]
+    fn a_branch_label_starts_a_line_and_stays_without_the_cues() {
+        let line = "say “no.” \u{E000}[Pause.]\u{E001} \u{E000}[If the ayes have it:]\u{E001} The ayes have it. \u{E000}(or)\u{E001} We adjourn.";
+        let shape = |p: &Paragraph| {
+            p.runs
+                .iter()
+                .map(|r| format!("{:?}:{}", r.kind, r.text))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            shape(&Paragraph::parse(line)),
+            [
+                "Text:say “no.” ",
+                "Direction:[Pause.]",
+                "Break:\n",
+                "Branch:[If the ayes have it:]",
+                "Text: The ayes have it.",
+                "Break:\n",
+                "Branch:(or)",
+                "Text: We adjourn."
+            ]
+        );
+        assert_eq!(
+            Paragraph::parse(line).with_cues(Cues::Branches).text(),
+            "say “no.”\n[If the ayes have it:] The ayes have it.\n(or) We adjourn."
+        );
+        // Read aloud: neither, and no double space where they stood.
+        assert_eq!(
+            Paragraph::parse(line).with_cues(Cues::None).text(),
+            "say “no.” The ayes have it. We adjourn."
+        );
+        // A branch that opens the paragraph needs no break; a Chinese direction is no branch.
+        let opening = Paragraph::parse("@body \u{E000}[If none:]\u{E001} Hearing none.");
+        assert_eq!(
+            shape(&opening),
+            ["Branch:[If none:]", "Text: Hearing none."]
+        );
+        let chinese = Paragraph::parse("请举手。\u{E000}（或：全体通过）\u{E001}");
+        assert_eq!(chinese.runs[1].kind, RunKind::Direction);
+    }
+
+    #[test]
     fn directions_can_be_left_out() {
         let doc = Document::parse("请讲话。\u{E000}（鼓掌）\u{E001}\n@direction （奏毕）\n")
             .without_directions();
@@ -689,5 +854,13 @@ mod tests {
             panic!()
         };
         assert_eq!(p.text(), "请讲话。");
+        // A paragraph of directions that holds a branch label keeps the label.
+        let doc =
+            Document::parse("@direction \u{E000}[Pause.]\u{E001} \u{E000}[If none:]\u{E001}\n")
+                .without_directions();
+        let Block::Paragraph(p) = &doc.blocks[0] else {
+            panic!()
+        };
+        assert_eq!(p.text(), "[If none:]");
     }
 }

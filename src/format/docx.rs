@@ -17,8 +17,74 @@ use crate::render::Renderer;
 
 /// The width of the type area in twips (156 mm on A4 portrait); tables fill it.
 const TEXT_WIDTH: usize = 8845;
-/// The run sheet is printed on A4 landscape: 297 mm less the same side margins.
-const LANDSCAPE_TEXT_WIDTH: usize = 16838 - 1587 - 1474;
+
+/// A page: its size, margins and the footer's distance from the bottom edge, in twips.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+struct Page {
+    w: usize,
+    h: usize,
+    top: usize,
+    right: usize,
+    bottom: usize,
+    left: usize,
+    footer: usize,
+    landscape: bool,
+    /// The width of the type area, which tables fill.
+    width: usize,
+}
+
+impl Page {
+    /// The page of a document: Chinese ones on A4 with the margins of GB/T 9704; English ones
+    /// on the `--paper` chosen with one-inch margins. A run sheet is landscape for its table's
+    /// width (an English one with margins of three quarters of an inch).
+    fn of(layout: &Layout) -> Page {
+        let runsheet = layout.doc == "runsheet";
+        if layout.language == "zh-CN" {
+            return if runsheet {
+                Page {
+                    w: 16838,
+                    h: 11906,
+                    top: 1417,
+                    right: 1474,
+                    bottom: 1417,
+                    left: 1587,
+                    footer: 850,
+                    landscape: true,
+                    width: 16838 - 1587 - 1474,
+                }
+            } else {
+                Page {
+                    w: 11906,
+                    h: 16838,
+                    top: 2098,
+                    right: 1466,
+                    bottom: 1984,
+                    left: 1587,
+                    footer: 1417,
+                    landscape: false,
+                    width: TEXT_WIDTH,
+                }
+            };
+        }
+        let (w, h) = match layout.paper {
+            super::Paper::Letter => (12240, 15840),
+            super::Paper::A4 => (11906, 16838),
+        };
+        let (margin, footer) = if runsheet { (1080, 567) } else { (1440, 720) };
+        let (w, h) = if runsheet { (h, w) } else { (w, h) };
+        Page {
+            w,
+            h,
+            top: margin,
+            right: margin,
+            bottom: margin,
+            left: margin,
+            footer,
+            landscape: runsheet,
+            width: w - 2 * margin,
+        }
+    }
+}
 
 /// The parts of the package: (name in the zip, template).
 const PARTS: [(&str, &str); 10] = [
@@ -84,6 +150,8 @@ impl ReferenceDoc {
 #[derive(Serialize)]
 struct Parts<'a> {
     layout: &'a Layout,
+    /// The page's size and margins.
+    page: Page,
     doc: &'a Document,
     /// Column widths in twips for each block that is a table (empty for paragraphs).
     widths: Vec<Vec<usize>>,
@@ -105,16 +173,18 @@ pub fn write(
     reference: Option<&ReferenceDoc>,
     renderer: &Renderer,
 ) -> Result<Vec<u8>> {
+    let page = Page::of(layout);
     let widths = doc
         .blocks
         .iter()
         .map(|block| match block {
-            Block::Table(t) => column_widths(&t.header, &t.rows, text_width(layout)),
+            Block::Table(t) => column_widths(&t.header, &t.rows, page.width),
             Block::Paragraph(_) => Vec::new(),
         })
         .collect();
     let mut ctx = Parts {
         layout,
+        page,
         doc,
         widths,
         keep: doc
@@ -167,10 +237,18 @@ const SHORT: usize = 4;
 /// An item's opening (下面进行第二项议程，请……) stays whole up to this many lines.
 const OPENING: usize = 6;
 
+/// An English chair reads a paragraph as one unit (a motion put to the vote with its outcomes
+/// on lines of their own): it stays whole up to this many lines, on pages of 36.
+const ENGLISH_WHOLE: usize = 9;
+
 /// Whether a paragraph is kept whole on one page.
 fn kept_whole(p: &Paragraph, layout: &Layout) -> bool {
     let lines = estimated_lines(p, layout);
+    let english = layout.language != "zh-CN";
     match p.style {
+        Style::Transition | Style::Body | Style::Point | Style::Direction if english => {
+            lines <= ENGLISH_WHOLE
+        }
         Style::Transition => lines <= OPENING,
         Style::Body | Style::Point | Style::Direction | Style::Item | Style::Subitem => {
             lines <= SHORT
@@ -180,20 +258,22 @@ fn kept_whole(p: &Paragraph, layout: &Layout) -> bool {
 }
 
 /// About how many lines a paragraph takes: Chinese characters count one cell, Latin letters
-/// and digits half; the first line is indented two cells.
+/// and digits half; the first line is indented two cells. An English line holds about 90
+/// letters of 12 pt (68 of 16 pt), and each branch label starts a line of its own.
 fn estimated_lines(p: &Paragraph, layout: &Layout) -> usize {
     let cells = match (layout.language.as_str(), layout.large_print) {
         ("zh-CN", false) => 28,
         ("zh-CN", true) => 24,
-        (_, false) => 40,
-        (_, true) => 30,
+        (_, false) => 45,
+        (_, true) => 34,
     };
-    let half: usize = p
-        .text()
-        .chars()
-        .map(|c| if c.is_ascii() { 1 } else { 2 })
-        .sum();
-    (half + 4).div_ceil(cells * 2).max(1)
+    p.text()
+        .split('\n')
+        .map(|line| {
+            let half: usize = line.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
+            (half + 4).div_ceil(cells * 2).max(1)
+        })
+        .sum()
 }
 
 /// The height of the type area in twips (225 mm).
@@ -244,15 +324,6 @@ fn wrapped(text: &str, first: usize, rest: usize) -> usize {
         1
     } else {
         1 + (half - first * 2).div_ceil(rest * 2)
-    }
-}
-
-/// The run sheet is landscape; everything else portrait.
-fn text_width(layout: &Layout) -> usize {
-    if layout.doc == "runsheet" {
-        LANDSCAPE_TEXT_WIDTH
-    } else {
-        TEXT_WIDTH
     }
 }
 

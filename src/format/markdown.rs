@@ -15,7 +15,11 @@ pub fn write(doc: &Document) -> String {
                     let escaped = escape(&run.text);
                     match run.kind {
                         RunKind::Text => text.push_str(&escaped),
-                        RunKind::Direction => text.push_str(&format!("*{escaped}*")),
+                        RunKind::Direction | RunKind::Branch => {
+                            text.push_str(&format!("*{escaped}*"))
+                        }
+                        // A hard line break (CommonMark): a backslash at the end of the line.
+                        RunKind::Break => text.push_str("\\\n"),
                         RunKind::Label => text.push_str(&format!("**{escaped}**")),
                     }
                 }
@@ -107,6 +111,17 @@ mod tests {
         assert_eq!(
             write(&doc),
             "# 会议议程\n\n**时　　间：**上午9:00\n\n请讲话。*（鼓掌）*\n\n| 时间 | 议程 |\n| --- | --- |\n| 9:00 | 开\\|场 |\n"
+        );
+    }
+
+    #[test]
+    fn a_branch_label_starts_a_line_of_its_own() {
+        let doc = Document::parse(
+            "Any objection? \u{E000}[If none:]\u{E001} Adopted. \u{E000}[Pause.]\u{E001}\n",
+        );
+        assert_eq!(
+            write(&doc),
+            "Any objection?\\\n*\\[If none:\\]* Adopted. *\\[Pause.\\]*\n"
         );
     }
 

@@ -2,15 +2,17 @@
 //! is one module; this one picks the format from a file name and dispatches.
 
 mod docx;
+mod english_title;
 mod markdown;
 pub mod text;
+pub mod typeset;
 
 use std::path::Path;
 
 use anyhow::{Result, bail};
 use serde::Serialize;
 
-use crate::document::{self, Block, Document, Style};
+use crate::document::{self, Block, Cues, Document, Style};
 use crate::render::Renderer;
 
 pub use docx::ReferenceDoc;
@@ -88,7 +90,7 @@ pub struct Layout {
     pub date: Option<String>,
     /// Larger type for reading aloud.
     pub large_print: bool,
-    /// The paper of an English document.
+    /// The paper of an English document (Word and HTML), the run sheet's too.
     pub paper: Paper,
     /// Page numbers at the right of every page, for single-sided printing.
     pub simplex: bool,
@@ -109,11 +111,25 @@ pub fn write(
     reference: Option<&ReferenceDoc>,
     renderer: &Renderer,
 ) -> Result<Vec<u8>> {
+    // English is typeset here, for every document and format, whatever the template wrote.
+    let english = layout.language == "en";
+    let typeset = |text: &str| {
+        if english {
+            typeset::english(text)
+        } else {
+            text.to_string()
+        }
+    };
+    let layout = &Layout {
+        title: typeset(&layout.title),
+        ..layout.clone()
+    };
+    let markup = typeset(markup);
     // The byline is set under the title on paper and on screen; plain text stays the text
     // itself (as read aloud, and as compared with reference speeches).
     let with_byline = match format {
-        Format::Txt => markup.to_string(),
-        _ => with_bylines(markup, &layout.bylines),
+        Format::Txt => markup,
+        _ => with_bylines(&markup, &layout.bylines),
     };
     let markup = with_byline.as_str();
     // Plain text keeps the template's own blank lines, so it is written from the markup.
@@ -125,7 +141,10 @@ pub fn write(
     // and a range of times (9:35—9:42) is never broken between two lines.
     let print = || doc().summary_first().with_whole_ranges();
     Ok(match format {
-        Format::Txt => text::write(markup, cues).into_bytes(),
+        Format::Txt => {
+            let show = if cues { Cues::All } else { Cues::Branches };
+            text::write_showing(markup, show).into_bytes()
+        }
         Format::Md => markdown::write(&doc()).into_bytes(),
         Format::Html => {
             let doc = print();
@@ -218,11 +237,27 @@ fn short_columns(doc: &Document) -> Vec<Vec<bool>> {
         .collect()
 }
 
-/// The lines of each title of a Chinese document, broken by meaning (`document::title_lines`);
-/// an empty list for every other block, and for every block of an English document.
+/// The lines of each title, broken by meaning (`document::title_lines` for Chinese,
+/// `english_title::lines` for English); an empty list for every other block.
 fn title_lines(doc: &Document, layout: &Layout) -> Vec<Vec<String>> {
+    let runsheet = layout.doc == "runsheet";
+    if layout.language != "zh-CN" {
+        // Characters of an 18 pt bold title a line: 6.5 in (portrait), 9.5 in (a run sheet).
+        let line = if runsheet { 75 } else { 50 };
+        return doc
+            .blocks
+            .iter()
+            .map(|block| match block {
+                Block::Paragraph(p) if p.style == Style::Title => {
+                    let lines = english_title::lines(&p.text(), line);
+                    if lines.len() > 1 { lines } else { Vec::new() }
+                }
+                _ => Vec::new(),
+            })
+            .collect();
+    }
     // The run sheet is landscape: 31 characters of 二号 a line.
-    let line = if layout.doc == "runsheet" {
+    let line = if runsheet {
         document::TITLE_LINE * 31 / 20
     } else {
         document::TITLE_LINE

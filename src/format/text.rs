@@ -3,42 +3,44 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::document::{self, DIRECTION, Style};
+use crate::document::{self, Cues, Paragraph, RunKind, Style};
 
-/// Writes plain text from a template's markup. Stage directions are kept unless `cues` is false.
+/// Writes plain text from a template's markup: with `cues`, every stage direction; without,
+/// only what is read aloud (what the host's reading time is measured on).
 pub fn write(markup: &str, cues: bool) -> String {
+    write_showing(markup, if cues { Cues::All } else { Cues::None })
+}
+
+/// Writes plain text from a template's markup, showing the `cues` asked for. A paragraph stays
+/// one line: a branch label, which starts a line of its own in print, runs on here.
+pub fn write_showing(markup: &str, cues: Cues) -> String {
     let mut out = String::with_capacity(markup.len());
     for line in markup.lines() {
-        let (style, body) = document::split_style(line);
-        let body = if cues {
-            body.to_string()
-        } else {
-            drop_directions(body)
-        };
-        if !cues && style == Some(Style::Direction) {
+        if line.contains('\t') {
+            out.push_str(&document::plain(document::split_style(line).1));
+            out.push('\n');
             continue;
         }
-        if style == Some(Style::Subitem) {
-            out.push_str(document::indent(&body));
+        let p = Paragraph::parse(line).with_cues(cues);
+        let branch = p.runs.iter().any(|r| r.kind == RunKind::Branch);
+        if cues != Cues::All && p.style == Style::Direction && !branch {
+            continue;
         }
-        out.push_str(&document::plain(&body));
+        let text: String = p
+            .runs
+            .iter()
+            .map(|r| match r.kind {
+                RunKind::Break => " ",
+                _ => r.text.as_str(),
+            })
+            .collect();
+        if p.style == Style::Subitem {
+            out.push_str(document::indent(&text));
+        }
+        out.push_str(&text);
         out.push('\n');
     }
     tidy(&out)
-}
-
-fn drop_directions(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut inside = false;
-    for c in text.chars() {
-        match c {
-            c if c == DIRECTION.0 => inside = true,
-            c if c == DIRECTION.1 => inside = false,
-            c if !inside => out.push(c),
-            _ => {}
-        }
-    }
-    out
 }
 
 /// LF line endings, no trailing spaces, no blank lines at the end, one final newline; runs of
@@ -123,5 +125,18 @@ mod tests {
             write(markup, false),
             "议程\n\u{3000}\u{3000}1.讲话\n请坐下。\n"
         );
+        // `--no-cues` keeps a branch label, in its paragraph's line; what is read aloud has
+        // neither.
+        let markup =
+            "Any objection? \u{E000}[Pause.]\u{E001} \u{E000}[If none:]\u{E001} Adopted.\n";
+        assert_eq!(
+            write_showing(markup, Cues::All),
+            "Any objection? [Pause.] [If none:] Adopted.\n"
+        );
+        assert_eq!(
+            write_showing(markup, Cues::Branches),
+            "Any objection? [If none:] Adopted.\n"
+        );
+        assert_eq!(write(markup, false), "Any objection? Adopted.\n");
     }
 }

@@ -70,7 +70,8 @@ rm -f "$out"/*.pdf
 pdf='pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
 (cd "$out" && HOME="$home" soffice --headless --convert-to "$pdf" --outdir "$out" "${names[@]/%/.docx}" >/dev/null 2>&1)
 for f in long-script long-script-large ideology-work-meeting-script ideology-work-meeting-handout \
-  ideology-work-meeting-runsheet commendation-ceremony-script education-work-conference-speech; do
+  ideology-work-meeting-runsheet commendation-ceremony-script education-work-conference-speech \
+  board-meeting-script board-meeting-handout board-meeting-runsheet award-ceremony-handout; do
   [ -f "$out/$f.pdf" ] && pdftoppm -png -r 60 "$out/$f.pdf" "$out/$f"
 done
 python3 tests/print/render-check.py "$out" "${names[@]}"
