@@ -173,6 +173,7 @@ impl Validator<'_> {
                     self.defaults.read.insert("guests");
                     self.defaults.guests.clone()
                 } else {
+                    self.not_ids(&key("who"), &g.who)?;
                     self.texts(&key("who"), &g.who)
                 },
                 phrase: g.phrase,
@@ -593,6 +594,32 @@ impl Validator<'_> {
         unused.is_empty()
     }
 
+    /// Guests are written as they are read (县教育局局长黄敏同志), not by id: an entry that is the
+    /// id of one of `people` would be read out as the id.
+    fn not_ids(&mut self, path: &str, entries: &[String]) -> Option<()> {
+        let mut all = true;
+        for (i, entry) in entries.iter().enumerate() {
+            let Some(Checked::Valid(p)) = self.people.map.get(entry.trim()) else {
+                continue;
+            };
+            let name = p.name.trim().to_string();
+            let title = p.title.as_deref().unwrap_or("").trim().to_string();
+            self.report(
+                &format!("{path}[{i}]"),
+                Diagnostic::error(format!(
+                    "`{}` is the id of {name}: guests are written as they are read",
+                    entry.trim()
+                ))
+                .help(format!(
+                    "write `{title}{name}{}`, or put {name} on the `platform`",
+                    self.example("同志", "")
+                )),
+            );
+            all = false;
+        }
+        all.then_some(())
+    }
+
     /// A person named by an optional id: `Some(None)` when none is given, `None` when the id
     /// is wrong (reported).
     fn optional_person(
@@ -732,6 +759,26 @@ impl Validator<'_> {
                 "the host does not ask for applause for himself (由我……)",
             ));
         }
+        // `form: call` names people by their `call`: without one, the name alone would be read
+        // (请许晨表态, without 同志).
+        let mut named = true;
+        if i.form == raw::moves::NameForm::Call {
+            for p in who.iter().filter(|p| p.call.is_none()) {
+                self.report(
+                    &key("form"),
+                    Diagnostic::error(format!(
+                        "`form: call` names people by their `call`, and `{}` has none",
+                        p.id
+                    ))
+                    .help(format!(
+                        "give `{}` a `call` under `people` ({}), or remove `form`",
+                        p.id,
+                        self.example("call: 许主任", "call: Dr. Whitaker")
+                    )),
+                );
+                named = false;
+            }
+        }
         for (k, why) in &unused {
             self.report(
                 &key(k),
@@ -754,7 +801,7 @@ impl Validator<'_> {
             cue: self.optional(&key("cue"), &i.cue),
             about: self.optional(&key("about"), &i.about),
         };
-        unused.is_empty().then_some(step)
+        (unused.is_empty() && named).then_some(step)
     }
 
     /// Closing points, each with its heading checked.
