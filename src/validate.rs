@@ -303,9 +303,11 @@ impl Validator<'_> {
             convened_by: convened_by.clone(),
             welcome: welcome.clone(),
             quorum: quorum.clone(),
+            attention: attention.clone(),
+            discipline: self.optional("meeting.discipline", &raw.discipline),
             ..moves::MeetingDefaults::default()
         };
-        let discipline = self.optional("meeting.discipline", &raw.discipline);
+        let discipline = self.defaults.discipline.clone();
         let frame = self.optional("meeting.frame", &raw.frame);
         let measure = self.optional("meeting.measure", &raw.measure);
         if let Some(q) = &raw.quorum {

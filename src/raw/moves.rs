@@ -26,7 +26,7 @@ pub enum Move {
     Theme(Spoken),
     Tasks(Listed),
     Topics(Listed),
-    Attention(Spoken),
+    Attention(Said),
     Platform(Platform),
     Participants(Participants),
     AsMember(AsMember),
@@ -38,7 +38,7 @@ pub enum Move {
     AdoptAgenda(Bare),
     Mandate(Mandate),
     Overview(OverviewMove),
-    Discipline(Spoken),
+    Discipline(Said),
     Declare(Declare),
     Judges(Judges),
     Honorees(Honorees),
@@ -413,6 +413,20 @@ pub struct HandBack {
     /// How the host addresses them: Madam President (their `call` by default).
     #[serde(default)]
     pub address: Option<String>,
+    /// Which host speaks it, when there are two (an id).
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// Text that a bare move takes from the meeting's key of its name: `- attention` says
+/// `meeting.attention`; `- attention: 文本` its own.
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields, rename = "Said+text")]
+#[schemars(rename = "Said", transform = crate::schema::shorthand::text)]
+pub struct Said {
+    /// The text; without it, the meeting's key of the move's name.
+    #[serde(default)]
+    pub text: Option<String>,
     /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,

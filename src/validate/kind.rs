@@ -215,14 +215,14 @@ impl Validator<'_> {
             (
                 "attention",
                 meeting.attention.is_some(),
-                false,
-                "attention: …",
+                read("attention"),
+                "attention",
             ),
             (
                 "discipline",
                 meeting.discipline.is_some(),
-                false,
-                "discipline: …",
+                read("discipline"),
+                "discipline",
             ),
         ];
         let mut unsaid: Vec<(&str, &str)> = keys

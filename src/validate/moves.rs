@@ -20,6 +20,8 @@ pub(super) struct MeetingDefaults {
     pub participants: Vec<String>,
     pub welcome: Option<raw::Welcome>,
     pub quorum: Option<raw::Quorum>,
+    pub attention: Option<String>,
+    pub discipline: Option<String>,
     /// The meeting's keys that moves read.
     pub read: std::collections::BTreeSet<&'static str>,
 }
@@ -130,7 +132,7 @@ impl Validator<'_> {
                 }
             }
             Move::Attention(s) => MoveKind::Attention {
-                text: self.text(&at, &s.text),
+                text: self.said(&at, &s.text, "attention")?,
             },
             Move::Platform(p) => MoveKind::Platform {
                 groups: if p.people.is_empty() {
@@ -269,7 +271,7 @@ impl Validator<'_> {
             },
             Move::Overview(o) => MoveKind::Overview { style: o.style },
             Move::Discipline(s) => MoveKind::Discipline {
-                text: self.text(&at, &s.text),
+                text: self.said(&at, &s.text, "discipline")?,
             },
             Move::Declare(d) => MoveKind::Declare {
                 name: self.optional(&key("name"), &d.name),
@@ -618,6 +620,29 @@ impl Validator<'_> {
             all = false;
         }
         all.then_some(())
+    }
+
+    /// A move's own text, or without one the meeting's key of that name (`attention`,
+    /// `discipline`), which it then reads.
+    fn said(&mut self, at: &str, text: &Option<String>, key: &'static str) -> Option<String> {
+        if let Some(text) = text {
+            return Some(self.text(at, text));
+        }
+        let given = match key {
+            "attention" => self.defaults.attention.clone(),
+            _ => self.defaults.discipline.clone(),
+        };
+        if given.is_none() {
+            self.report(
+                at,
+                Diagnostic::error(format!(
+                    "this `{key}` has no text, and `meeting.{key}` is not given"
+                ))
+                .help(format!("write `- {key}: …`, or give `meeting.{key}`")),
+            );
+        }
+        self.defaults.read.insert(key);
+        given
     }
 
     /// A person named by an optional id: `Some(None)` when none is given, `None` when the id
