@@ -222,6 +222,7 @@ pub enum MoveKind {
         text: String,
         to: Option<String>,
         occasion: Option<String>,
+        on_behalf_of: Option<String>,
     },
     Appeal {
         text: String,

@@ -583,6 +583,8 @@ pub enum PlatformPhrase {
     Seated,
     /// 邀请下列同志上主席台就座：……（念完名单）请以上同志上主席台就座。
     Invite,
+    /// 下面，我介绍一下出席今天会议的领导：……
+    Introduce,
 }
 
 #[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
@@ -691,6 +693,8 @@ pub enum GuestPhrase {
     Attend,
     /// 今天，我们还邀请到了……
     Invited,
+    /// 出席今天会议并指导工作的有…… (the guests come to guide the work)
+    Guide,
 }
 
 #[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
@@ -1253,6 +1257,9 @@ pub struct Wishes {
     /// The occasion: 新春佳节即将到来 (值此……之际，).
     #[serde(default)]
     pub occasion: Option<String>,
+    /// On whose behalf: 学校 (在此，我代表学校，祝……).
+    #[serde(default)]
+    pub on_behalf_of: Option<String>,
     /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
@@ -1275,6 +1282,10 @@ pub enum Ending {
     CloseAdjourn,
     /// ……到此结束。
     End,
+    /// 今天的学习会就到这里。散会！
+    Here,
+    /// 我宣布：……到此结束。
+    AnnounceEnd,
 }
 
 #[derive(Debug, Deserialize, schemars::JsonSchema, Default)]

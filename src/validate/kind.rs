@@ -115,7 +115,15 @@ impl Validator<'_> {
             (
                 "ending",
                 &words.ending,
-                &["adjourn", "recess", "close", "close-adjourn", "end"],
+                &[
+                    "adjourn",
+                    "recess",
+                    "close",
+                    "close-adjourn",
+                    "end",
+                    "here",
+                    "announce-end",
+                ],
             ),
         ];
         for (key, value, options) in closed {

@@ -475,6 +475,7 @@ impl Validator<'_> {
                 text: self.text(&key("text"), &w.text),
                 to: self.optional(&key("to"), &w.to),
                 occasion: self.optional(&key("occasion"), &w.occasion),
+                on_behalf_of: self.optional(&key("on_behalf_of"), &w.on_behalf_of),
             },
         };
         let empty = match &what {
