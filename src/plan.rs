@@ -697,6 +697,28 @@ fn move_blanks(moves: &[model::Move], keys: &str) -> Vec<Blank> {
                     }
                 ),
             }),
+            model::MoveKind::Vote {
+                motions, by, count, ..
+            } => {
+                let (what, unless) = match (by, count) {
+                    (model::moves::VoteBy::Device, _) => {
+                        ("the votes for, against and abstaining", "")
+                    }
+                    (_, Some(model::moves::HandCount::All)) => {
+                        ("the hands for, against and abstaining", "")
+                    }
+                    (_, Some(model::moves::HandCount::Dissent)) => {
+                        ("the hands against and abstaining", ", if any go up")
+                    }
+                    (_, None) => continue,
+                };
+                for motion in motions {
+                    out.push(Blank {
+                        path: m.written_at.clone().unwrap_or_else(|| keys.to_string()),
+                        what: format!("{what} in the vote on {motion}{unless}"),
+                    });
+                }
+            }
             model::MoveKind::Score { who } => out.push(Blank {
                 path: m.written_at.clone().unwrap_or_else(|| keys.to_string()),
                 what: format!("the score of {who}"),

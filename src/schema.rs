@@ -115,7 +115,7 @@ pub mod shorthand {
             }
         )*};
     }
-    keys!(by degree expected for_what minutes motion motions name offices people points rite role rounds seats style text to who);
+    keys!(by degree does expected for_what minutes motion motions name offices people points rite role rounds seats style text title to who);
 }
 
 impl<T: JsonSchema> JsonSchema for Checked<T> {

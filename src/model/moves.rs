@@ -5,9 +5,9 @@
 use serde::Serialize;
 
 pub use crate::raw::moves::{
-    AppointBy, Attendance, DoneStyle, ElectionKind, Ending, GuestPhrase, Lead, MinutesAs, NameForm,
-    OverviewStyle, PlatformPhrase, QuorumPhrase, ReportOutcome, RiteKind, VoteBy, VoteForm,
-    WelcomeStyle,
+    AppointBy, Attendance, DoneStyle, ElectionKind, Ending, GuestPhrase, HandCount, Lead, MinutesAs,
+    NameForm, OverviewStyle, PlatformPhrase, QuorumPhrase, ReportOutcome, RiteKind, VoteBy,
+    VoteForm, VoteResult, WelcomeStyle,
 };
 
 use super::{Person, Point, PointNumbering, Round, Step};
@@ -149,6 +149,8 @@ pub enum MoveKind {
     Vote {
         motions: Vec<String>,
         by: VoteBy,
+        count: Option<HandCount>,
+        result: Option<VoteResult>,
     },
     Approval {
         motions: Vec<String>,
@@ -310,6 +312,28 @@ pub enum MoveKind {
         /// The seats in words: three; none for one seat.
         seats: Option<String>,
     },
+    Draft {
+        title: String,
+        passed_by: Option<String>,
+        to: Option<String>,
+        /// The person who reads it, or `party` for one that is no one person.
+        reader: Option<Person>,
+        party: Option<String>,
+    },
+    Proposal {
+        by: Option<String>,
+        /// The names of those proposed.
+        names: Vec<String>,
+        /// How many, in words, when more than one: 两.
+        count: Option<String>,
+        post: String,
+    },
+    Recess {
+        does: String,
+        who: Option<String>,
+        what: Option<String>,
+        back: Option<String>,
+    },
 }
 
 /// A dignitary greeted, with their compliment.
@@ -395,6 +419,9 @@ impl MoveKind {
             MoveKind::Motion { .. } => "motion",
             MoveKind::Ask { .. } => "ask",
             MoveKind::Nominations { .. } => "nominations",
+            MoveKind::Draft { .. } => "draft",
+            MoveKind::Proposal { .. } => "proposal",
+            MoveKind::Recess { .. } => "recess",
         }
     }
 }

@@ -110,6 +110,14 @@ pub enum Move {
     /// English: nominations from the floor for an office or seats, closed, and the election by
     /// acclamation when there are no more nominees than seats.
     Nominations(Nominations),
+    /// A draft put to the meeting, with its history and its reading: 《……》已经……审议通过，
+    /// 现提请本次会议审议。请工作人员宣读。（宣读完毕）
+    Draft(Draft),
+    /// A proposal put to the meeting: ……建议由……担任……，请大家审议。
+    Proposal(Proposal),
+    /// A recess inside an item and the resumption: 现在请各代表团分组酝酿。（分组酝酿）请各位
+    /// 代表回到原座位，现在会议继续。
+    Recess(Recess),
 }
 
 /// How the minutes are approved.
@@ -1019,9 +1027,39 @@ pub struct Motions {
     /// read into blanks).
     #[serde(default)]
     pub by: VoteBy,
+    /// For a show of hands: which hands are counted aloud, into blanks: `dissent` (没有（或：有
+    /// ＿＿人，请放下）) or `all` (同意＿＿人); none by default.
+    #[serde(default)]
+    pub count: Option<HandCount>,
+    /// The result said: `passed` 通过, `all` 全体通过, `unanimous` 一致通过; by default the host
+    /// chooses on the day (通过（或：全体通过）).
+    #[serde(default)]
+    pub result: Option<VoteResult>,
     /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
+}
+
+/// Which hands of a show of hands are counted aloud.
+#[derive(Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum HandCount {
+    /// Those against and abstaining, when any hands go up: 没有（或：有＿＿人，请放下）.
+    Dissent,
+    /// Every hand: 同意＿＿人, 不同意＿＿人, 弃权＿＿人.
+    All,
+}
+
+/// The result a vote is announced with.
+#[derive(Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum VoteResult {
+    /// 通过
+    Passed,
+    /// 全体通过: everyone present voted for.
+    All,
+    /// 一致通过: no one against.
+    Unanimous,
 }
 
 /// How a vote is taken.
@@ -1276,6 +1314,66 @@ pub struct AdjournMove {
     /// English: say the time of adjournment, as a blank (adjourned at ____).
     #[serde(default)]
     pub time: bool,
+    /// Which host speaks it, when there are two (an id).
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// A draft put to the meeting: 《选举办法（草案）》已经主席团第一次会议审议通过，现提请大会审议。
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields, rename = "Draft+title")]
+#[schemars(rename = "Draft", transform = crate::schema::shorthand::title)]
+pub struct Draft {
+    /// The draft, as titled: 《选举办法（草案）》.
+    pub title: String,
+    /// Who has passed it already: 主席团第一次会议 (……已经……审议通过，).
+    #[serde(default)]
+    pub passed_by: Option<String>,
+    /// Whom it is put to: 大会 (现提请大会审议); 本次会议 (by the kind's noun) by default.
+    #[serde(default)]
+    pub to: Option<String>,
+    /// Who reads it out: an id, or a party that is no one person (工作人员).
+    #[serde(default)]
+    pub read_by: Option<String>,
+    /// Which host speaks it, when there are two (an id).
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// A proposal put to the meeting: 大会主席团建议由王青、李林两位同志担任大会副秘书长，请大家审议。
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Proposal {
+    /// Who proposes: 大会主席团.
+    #[serde(default)]
+    pub by: Option<String>,
+    /// Those proposed: ids, or names.
+    pub who: OneOrMany,
+    /// The post: 大会副秘书长.
+    pub post: String,
+    /// Which host speaks it, when there are two (an id).
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// A recess inside an item: 现在请各代表团分组酝酿候选人预备人选。（分组酝酿）, then the
+/// resumption in a paragraph of its own: 请各位代表回到原座位，现在会议继续。
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields, rename = "Recess+does")]
+#[schemars(rename = "Recess", transform = crate::schema::shorthand::does)]
+pub struct Recess {
+    /// What is done meanwhile: 分组酝酿, 分组讨论.
+    pub does: String,
+    /// Who does it: 各代表团 (大家 by default).
+    #[serde(default)]
+    pub who: Option<String>,
+    /// About what: 候选人预备人选.
+    #[serde(default)]
+    pub what: Option<String>,
+    /// Whom the resumption calls back: 各位代表; the closing's address (the salutation's last
+    /// group) by default.
+    #[serde(default)]
+    pub back: Option<String>,
     /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,

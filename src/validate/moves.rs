@@ -296,6 +296,8 @@ impl Validator<'_> {
             Move::Vote(v) => MoveKind::Vote {
                 motions: self.listed(&key("motions"), &v.motions.0)?,
                 by: v.by,
+                count: v.count,
+                result: v.result,
             },
             Move::Approval(v) => MoveKind::Approval {
                 motions: self.listed(&key("motions"), &v.motions.0)?,
@@ -474,6 +476,36 @@ impl Validator<'_> {
                 to: self.optional(&key("to"), &w.to),
                 occasion: self.optional(&key("occasion"), &w.occasion),
             },
+            Move::Draft(d) => {
+                let (reader, party) = match &d.read_by {
+                    Some(id) if self.is_person(id) => {
+                        (Some(self.person(&key("read_by"), id)?), None)
+                    }
+                    by => (None, self.optional(&key("read_by"), by)),
+                };
+                MoveKind::Draft {
+                    title: self.text(&key("title"), &d.title),
+                    passed_by: self.optional(&key("passed_by"), &d.passed_by),
+                    to: self.optional(&key("to"), &d.to),
+                    reader,
+                    party,
+                }
+            }
+            Move::Proposal(p) => {
+                let names = self.names(&key("who"), &p.who.0)?;
+                MoveKind::Proposal {
+                    by: self.optional(&key("by"), &p.by),
+                    count: (names.len() > 1).then(|| self.count(names.len())),
+                    names,
+                    post: self.text(&key("post"), &p.post),
+                }
+            }
+            Move::Recess(r) => MoveKind::Recess {
+                does: self.text(&key("does"), &r.does),
+                who: self.optional(&key("who"), &r.who),
+                what: self.optional(&key("what"), &r.what),
+                back: self.optional(&key("back"), &r.back),
+            },
         };
         let empty = match &what {
             MoveKind::Platform { groups, blank, .. } => {
@@ -551,6 +583,24 @@ impl Validator<'_> {
             }
             Move::Approval(a) if a.by != raw::moves::VoteBy::Hands => {
                 vec![("by", "an approval is by acclamation: `by` is for a `vote`")]
+            }
+            Move::Approval(a) if a.count.is_some() => {
+                vec![(
+                    "count",
+                    "an approval is by acclamation: `count` is for a `vote`",
+                )]
+            }
+            Move::Approval(a) if a.result.is_some() => {
+                vec![(
+                    "result",
+                    "an approval is by acclamation: `result` is for a `vote`",
+                )]
+            }
+            Move::Vote(v) if v.by == raw::moves::VoteBy::Device && v.count.is_some() => {
+                vec![(
+                    "count",
+                    "a vote by the device reads its result into blanks: `count` is for a show of hands",
+                )]
             }
             Move::Election(e) if e.seats == Some(0) => {
                 vec![("seats", "an election fills one seat or more")]
@@ -832,6 +882,24 @@ impl Validator<'_> {
         all.then_some(out)
     }
 
+    /// Whether a text is the id of a person (else it is a name, or a party).
+    fn is_person(&self, text: &str) -> bool {
+        self.people.map.contains_key(text.trim())
+    }
+
+    /// Names written as ids or as names: an id gives its person's name.
+    fn names(&mut self, path: &str, written: &[String]) -> Option<Vec<String>> {
+        let mut names = Vec::with_capacity(written.len());
+        for (i, w) in self.listed(path, written)?.into_iter().enumerate() {
+            if self.is_person(&w) {
+                names.push(self.person(&format!("{path}[{i}]"), &w)?.name);
+            } else {
+                names.push(w);
+            }
+        }
+        Some(names)
+    }
+
     /// A count in words, in the agenda's language (两, two).
     fn count(&self, n: usize) -> String {
         match self.language {
@@ -925,5 +993,6 @@ fn kind_and_host(m: &Move) -> (&'static str, Option<&str>) {
         Roles => "roles", Speech => "speech", Report => "report", Ballot => "ballot",
         Confer => "confer", Or => "or", Comments => "comments", Minutes => "minutes",
         Motion => "motion", Ask => "ask", Nominations => "nominations",
+        Draft => "draft", Proposal => "proposal", Recess => "recess",
     }
 }

@@ -158,6 +158,8 @@ pub fn item(item: &model::Item, steps: Vec<model::Step>) -> Vec<MoveKind> {
         ItemType::Vote => out.push(MoveKind::Vote {
             motions: item.motions.clone(),
             by: Default::default(),
+            count: None,
+            result: None,
         }),
         ItemType::Approval => out.push(MoveKind::Approval {
             motions: item.motions.clone(),
