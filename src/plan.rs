@@ -686,17 +686,13 @@ fn move_blanks(moves: &[model::Move], keys: &str) -> Vec<Blank> {
                     });
                 }
             }
-            model::MoveKind::Election { election, .. } => out.push(Blank {
-                path: m.written_at.clone().unwrap_or_else(|| keys.to_string()),
-                what: format!(
-                    "the ballots handed out and cast, and the votes, of the {}",
-                    match election {
-                        model::moves::ElectionKind::Elect => "election",
-                        model::moves::ElectionKind::ByElection => "by-election",
-                        model::moves::ElectionKind::Preselect => "pre-selection",
-                    }
-                ),
-            }),
+            model::MoveKind::Election {
+                election, ballot, ..
+            } => out.extend(election_blanks(
+                &m.written_at.clone().unwrap_or_else(|| keys.to_string()),
+                *election,
+                ballot,
+            )),
             model::MoveKind::Vote {
                 motions, by, count, ..
             } => {
@@ -725,6 +721,52 @@ fn move_blanks(moves: &[model::Move], keys: &str) -> Vec<Blank> {
             }),
             _ => {}
         }
+    }
+    out
+}
+
+/// The blanks of an election: the head count, the ballots, and who is elected to each office
+/// (with their votes when read), or the names pre-selected.
+fn election_blanks(
+    path: &str,
+    election: model::moves::ElectionKind,
+    ballot: &model::moves::Ballot,
+) -> Vec<Blank> {
+    use model::moves::ElectionKind;
+    let what = match election {
+        ElectionKind::Elect => "election",
+        ElectionKind::ByElection => "by-election",
+        ElectionKind::Preselect => "pre-selection",
+    };
+    let blank = |what: String| Blank {
+        path: path.to_string(),
+        what,
+    };
+    let mut out = Vec::new();
+    if ballot.head_count {
+        out.push(blank(format!(
+            "the voters expected and present at the head count of the {what}"
+        )));
+    }
+    out.push(blank(format!(
+        "the ballots handed out, returned and cast in the {what}"
+    )));
+    for race in &ballot.races {
+        let seats = match race.seats {
+            1 => "one".to_string(),
+            n => n.to_string(),
+        };
+        out.push(blank(match (election, ballot.votes) {
+            (ElectionKind::Preselect, true) => {
+                format!(
+                    "the {seats} pre-selected for {} and their votes",
+                    race.office
+                )
+            }
+            (ElectionKind::Preselect, false) => continue,
+            (_, true) => format!("the {seats} elected as {} and their votes", race.office),
+            (_, false) => format!("the {seats} elected as {}", race.office),
+        }));
     }
     out
 }

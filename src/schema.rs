@@ -237,6 +237,35 @@ either!(
     |g| g.subschema_for::<raw::moves::PlatformGroup>()
 );
 
+either!(
+    raw::moves::OfficeEntry,
+    "OfficeEntry",
+    "An office, or `{ office: 委员, seats: 5, candidates: […] }`.",
+    |g| g.subschema_for::<raw::moves::Race>()
+);
+either!(
+    raw::moves::Candidate,
+    "Candidate",
+    "An id or a name, or `{ name: 王青, post: 城东镇党委书记 }`.",
+    |g| g.subschema_for::<raw::moves::CandidatePost>()
+);
+
+impl JsonSchema for raw::moves::Offices {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Offices".into()
+    }
+    fn json_schema(g: &mut SchemaGenerator) -> Schema {
+        let entry = g.subschema_for::<raw::moves::OfficeEntry>();
+        json_schema!({
+            "description": "An office, `{ office: 委员, seats: 5, candidates: […] }`, or a list of them.",
+            "anyOf": [entry.clone(), { "type": "array", "items": entry }]
+        })
+    }
+}
+
 impl JsonSchema for raw::moves::Listed {
     fn inline_schema() -> bool {
         true

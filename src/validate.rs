@@ -11,6 +11,7 @@ use crate::model::{self, ItemType};
 use crate::raw;
 use crate::yaml::{self, Checked, Node};
 
+mod election;
 mod kind;
 mod moves;
 mod people;

@@ -1096,11 +1096,14 @@ pub enum ElectionKind {
 #[serde(deny_unknown_fields, rename = "Election+offices")]
 #[schemars(rename = "Election", transform = crate::schema::shorthand::offices)]
 pub struct Election {
-    pub offices: OneOrMany,
+    /// The offices: a name (县人民政府副县长), or `{ office, seats, candidates }`, one or a list.
+    /// Several offices are elected on ballots of their own (本次选举的选票共两种).
+    pub offices: Offices,
     /// 选举, 补选 or 预选.
     #[serde(default)]
     pub kind: ElectionKind,
-    /// How many are elected to each office: that many blanks in the result (＿＿、＿＿同志当选为……).
+    /// How many are elected to each office that does not say: that many blanks in the result
+    /// (＿＿、＿＿同志当选为……).
     #[serde(default)]
     pub seats: Option<u32>,
     /// The scrutineers (监票人), names or ids.
@@ -1112,6 +1115,152 @@ pub struct Election {
     /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
+    /// 等额 (as many candidates as seats) or 差额 (more candidates than seats).
+    #[serde(default)]
+    pub method: Option<ElectionMethod>,
+    /// The candidates of the one office: ids (name and title as post), names, or `{ name, post }`
+    /// (王青，城东镇党委书记). With several offices, each office's `candidates`.
+    #[serde(default)]
+    pub candidates: Vec<Candidate>,
+    /// How the candidates came: 经校党委批复同意, 经大会主席团提名, 经酝酿.
+    #[serde(default)]
+    pub nominated: Option<String>,
+    /// The order they are read in: 姓氏笔画 (（以姓氏笔画为序）).
+    #[serde(default)]
+    pub order: Option<String>,
+    /// The chief scrutineer (总监票人), one of `scrutineers`.
+    #[serde(default)]
+    pub chief: Option<String>,
+    /// Who nominated the scrutineers, who are then voted on: 大会主席团 (经大会主席团提名，……).
+    #[serde(default)]
+    pub scrutineers_nominated_by: Option<String>,
+    /// Who appointed the scrutineers, who are then not voted on: 大会秘书处 (经大会秘书处指定，……).
+    #[serde(default)]
+    pub scrutineers_appointed_by: Option<String>,
+    /// Who appointed the counters, who are then not voted on: 大会秘书处.
+    #[serde(default)]
+    pub counters_appointed_by: Option<String>,
+    /// Count those present before balloting: 请总监票人清点到会人数。…
+    #[serde(default)]
+    pub head_count: bool,
+    /// Who votes, for the head count and the majority: 有选举权的党员, 代表.
+    #[serde(default)]
+    pub voters: Option<String>,
+    /// Ask everyone to check the ballot: 有无错发、漏发、重发.
+    #[serde(default)]
+    pub check_ballots: bool,
+    /// Void the spare ballots in front of everyone: 请监票人将剩余选票当众剪角作废。
+    #[serde(default)]
+    pub void_spare: bool,
+    /// How to fill in the ballot, read out: 一是……；二是……。
+    #[serde(default)]
+    pub instructions: Vec<String>,
+    /// Read each one's votes into blanks: ＿＿同志得＿＿票.
+    #[serde(default)]
+    pub votes: bool,
+    /// Whose half the votes must pass to be elected: 应到会有选举权党员 (得票超过……的半数).
+    #[serde(default)]
+    pub majority_of: Option<String>,
+}
+
+/// 等额 or 差额.
+#[derive(Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq)]
+pub enum ElectionMethod {
+    /// As many candidates as seats.
+    #[serde(rename = "等额")]
+    Equal,
+    /// More candidates than seats.
+    #[serde(rename = "差额")]
+    Competitive,
+}
+
+/// The offices of an election: one or a list, each a name or `{ office, seats, candidates }`.
+#[derive(Debug, Default)]
+pub struct Offices(pub Vec<OfficeEntry>);
+
+/// An office: its name, or `{ office: 委员, seats: 5, candidates: [...] }`.
+#[derive(Debug)]
+pub enum OfficeEntry {
+    Name(String),
+    Race(Race),
+}
+
+/// An office with its seats and candidates.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Race {
+    /// The office: 新一届支部委员会委员.
+    pub office: String,
+    /// How many are elected to it (the election's `seats`, or 1, when not given).
+    #[serde(default)]
+    pub seats: Option<u32>,
+    /// Its candidates: ids, names, or `{ name, post }`.
+    #[serde(default)]
+    pub candidates: Vec<Candidate>,
+    /// The ballot's colour, said when ballots are told apart: 红色.
+    #[serde(default)]
+    pub ballot: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for OfficeEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        text_or_map(
+            deserializer,
+            "an office, or `{ office: …, seats: …, candidates: […] }`",
+            |name| OfficeEntry::Name(name.to_string()),
+            OfficeEntry::Race,
+        )
+    }
+}
+
+impl<'de> Deserialize<'de> for Offices {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{self, MapAccess, SeqAccess, Visitor};
+        struct OfficesVisitor;
+        impl<'de> Visitor<'de> for OfficesVisitor {
+            type Value = Offices;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an office, `{ office: …, seats: … }`, or a list of them")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Offices, E> {
+                Ok(Offices(vec![OfficeEntry::Name(v.to_string())]))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Offices, A::Error> {
+                let race = Race::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(Offices(vec![OfficeEntry::Race(race)]))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Offices, A::Error> {
+                Vec::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(Offices)
+            }
+        }
+        deserializer.deserialize_any(OfficesVisitor)
+    }
+}
+
+/// A candidate: an id or a name, or `{ name: 王青, post: 城东镇党委书记 }`.
+#[derive(Debug)]
+pub enum Candidate {
+    Named(String),
+    WithPost(CandidatePost),
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CandidatePost {
+    pub name: String,
+    /// What the candidate is now: 城东镇党委书记.
+    pub post: String,
+}
+
+impl<'de> Deserialize<'de> for Candidate {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        text_or_map(
+            deserializer,
+            "an id or a name, or `{ name: …, post: … }`",
+            |name| Candidate::Named(name.to_string()),
+            Candidate::WithPost,
+        )
+    }
 }
 
 #[derive(Debug, Deserialize, schemars::JsonSchema, Default)]

@@ -4,7 +4,10 @@
 use super::Validator;
 use crate::diagnostic::Diagnostic;
 use crate::model::{self, MoveKind, moves::PlatformGroup};
-use crate::raw::{self, Move, moves::PlatformEntry};
+use crate::raw::{
+    self, Move,
+    moves::{Motions, PlatformEntry},
+};
 use crate::yaml::Checked;
 
 /// What the meeting's keys give the moves of a written opening that say nothing of their own
@@ -293,6 +296,24 @@ impl Validator<'_> {
             Move::Action(s) => MoveKind::Action {
                 text: self.text(&at, &s.text),
             },
+            Move::Vote(Motions { motions, .. }) | Move::Approval(Motions { motions, .. })
+                if motions.0.is_empty() =>
+            {
+                self.report(
+                    &key("motions"),
+                    Diagnostic::error(format!("this {name} has no motion"))
+                        .help("write what is put to the meeting: `motions: 《选举办法（草案）》`"),
+                );
+                return None;
+            }
+            Move::Proposal(p) if p.who.0.is_empty() => {
+                self.report(
+                    &key("who"),
+                    Diagnostic::error("this proposal names no one for the post")
+                        .help("write who is proposed: `who: [王青, 李林]` (names or ids)"),
+                );
+                return None;
+            }
             Move::Vote(v) => MoveKind::Vote {
                 motions: self.listed(&key("motions"), &v.motions.0)?,
                 by: v.by,
@@ -302,13 +323,7 @@ impl Validator<'_> {
             Move::Approval(v) => MoveKind::Approval {
                 motions: self.listed(&key("motions"), &v.motions.0)?,
             },
-            Move::Election(e) => MoveKind::Election {
-                offices: self.listed(&key("offices"), &e.offices.0)?,
-                scrutineers: self.texts(&key("scrutineers"), &e.scrutineers),
-                counters: self.texts(&key("counters"), &e.counters),
-                election: e.kind,
-                seats: e.seats.unwrap_or(1).max(1),
-            },
+            Move::Election(e) => self.election(&at, e)?,
             Move::Awards(a) => MoveKind::Awards {
                 rounds: self.rounds(&at, &a.rounds)?,
                 organiser: match &a.organiser {
@@ -883,12 +898,12 @@ impl Validator<'_> {
     }
 
     /// Whether a text is the id of a person (else it is a name, or a party).
-    fn is_person(&self, text: &str) -> bool {
+    pub(super) fn is_person(&self, text: &str) -> bool {
         self.people.map.contains_key(text.trim())
     }
 
     /// Names written as ids or as names: an id gives its person's name.
-    fn names(&mut self, path: &str, written: &[String]) -> Option<Vec<String>> {
+    pub(super) fn names(&mut self, path: &str, written: &[String]) -> Option<Vec<String>> {
         let mut names = Vec::with_capacity(written.len());
         for (i, w) in self.listed(path, written)?.into_iter().enumerate() {
             if self.is_person(&w) {

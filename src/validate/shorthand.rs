@@ -170,6 +170,14 @@ pub fn item(item: &model::Item, steps: Vec<model::Step>) -> Vec<MoveKind> {
             counters: item.counters.clone(),
             election: Default::default(),
             seats: 1,
+            ballot: crate::model::moves::Ballot {
+                races: item
+                    .offices
+                    .iter()
+                    .map(|o| crate::model::moves::Race::plain(o, 1))
+                    .collect(),
+                ..Default::default()
+            },
         }),
         ItemType::Awards => out.push(MoveKind::Awards {
             rounds: item.rounds.clone(),
