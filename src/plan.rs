@@ -668,11 +668,19 @@ fn move_blanks(moves: &[model::Move], keys: &str) -> Vec<Blank> {
         };
         match &*m.what {
             model::MoveKind::Quorum {
+                expected,
+                expected_placeholder,
                 present,
                 absent,
                 leave,
                 ..
             } => {
+                if expected.is_none() && expected_placeholder.is_none() {
+                    out.push(Blank {
+                        path: at("expected"),
+                        what: "the number expected".into(),
+                    });
+                }
                 if present.is_none() {
                     out.push(Blank {
                         path: at("present"),

@@ -250,6 +250,13 @@ either!(
     |g| g.subschema_for::<raw::moves::CandidatePost>()
 );
 
+either!(
+    raw::moves::Expected,
+    "Expected",
+    "How many are expected: a number, `blank` (known in the room), or a placeholder 〔待填：人数〕.",
+    |_g| json_schema!({ "type": "integer", "minimum": 0 })
+);
+
 impl JsonSchema for raw::moves::Offices {
     fn inline_schema() -> bool {
         true

@@ -92,7 +92,8 @@ pub enum MoveKind {
         style: WelcomeStyle,
     },
     Quorum {
-        expected: u32,
+        /// None: left blank, or a placeholder (`expected_placeholder`).
+        expected: Option<u32>,
         who: Option<String>,
         present: Option<u32>,
         absent: Option<u32>,
@@ -101,6 +102,8 @@ pub enum MoveKind {
         leave: bool,
         conclusion: Option<String>,
         phrase: QuorumPhrase,
+        /// The placeholder written for the number expected: 〔待填：人数〕.
+        expected_placeholder: Option<String>,
     },
     HeadCount {
         by: Option<String>,

@@ -742,9 +742,10 @@ pub struct Welcome {
 #[serde(deny_unknown_fields, rename = "QuorumMove+expected")]
 #[schemars(rename = "QuorumMove", transform = crate::schema::shorthand::expected)]
 pub struct QuorumMove {
-    /// How many are expected (without it, `meeting.quorum`).
+    /// How many are expected (without it, `meeting.quorum`): a number, `blank` (＿＿, known in
+    /// the room), or a placeholder 〔待填：人数〕.
     #[serde(default)]
-    pub expected: Option<u32>,
+    pub expected: Option<Expected>,
     /// Who is counted: 党员, 代表, 委员.
     #[serde(default)]
     pub who: Option<String>,
@@ -788,11 +789,45 @@ pub enum QuorumPhrase {
     Attend,
 }
 
+/// How many are expected: a number, or a text (`blank`, or a placeholder).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expected {
+    Number(u32),
+    Text(String),
+}
+
+impl<'de> Deserialize<'de> for Expected {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{self, Visitor};
+        struct ExpectedVisitor;
+        impl Visitor<'_> for ExpectedVisitor {
+            type Value = Expected;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a number, `blank`, or a placeholder 〔待填：…〕")
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Expected, E> {
+                u32::try_from(v)
+                    .map(Expected::Number)
+                    .map_err(|_| E::custom("a number of people this large is not a count"))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Expected, E> {
+                u32::try_from(v)
+                    .map(Expected::Number)
+                    .map_err(|_| E::custom("a number of people is not negative"))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Expected, E> {
+                Ok(Expected::Text(v.to_string()))
+            }
+        }
+        deserializer.deserialize_any(ExpectedVisitor)
+    }
+}
+
 impl QuorumMove {
     /// The move a meeting's `quorum` stands for.
     pub fn from_meeting(q: &Quorum) -> Self {
         QuorumMove {
-            expected: Some(q.expected),
+            expected: Some(Expected::Number(q.expected)),
             who: q.who.clone(),
             present: q.present,
             absent: q.absent,

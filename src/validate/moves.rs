@@ -230,7 +230,7 @@ impl Validator<'_> {
                     }
                     _ => raw::moves::QuorumMove::default(),
                 };
-                let Some(expected) = q.expected.or(meeting.expected) else {
+                let Some(expected) = q.expected.clone().or(meeting.expected) else {
                     self.report(
                         &at,
                         Diagnostic::error("this quorum does not say how many are expected")
@@ -242,8 +242,24 @@ impl Validator<'_> {
                     );
                     return None;
                 };
+                let (expected, expected_placeholder) = match expected {
+                    raw::moves::Expected::Number(n) => (Some(n), None),
+                    raw::moves::Expected::Text(t) if t.trim() == "blank" => (None, None),
+                    raw::moves::Expected::Text(t) if t.contains('〔') => {
+                        (None, Some(self.text(&key("expected"), &t)))
+                    }
+                    raw::moves::Expected::Text(t) => {
+                        self.report(
+                            &key("expected"),
+                            Diagnostic::error(format!("`{}` is not a number of people", t.trim()))
+                                .help("write the number expected (`expected: 31`), `blank` to leave it to the day, or a placeholder 〔待填：人数〕"),
+                        );
+                        return None;
+                    }
+                };
                 MoveKind::Quorum {
                     expected,
+                    expected_placeholder,
                     who: self.optional(&key("who"), &q.who.clone().or(meeting.who)),
                     present: q.present.or(meeting.present),
                     absent: q.absent.or(meeting.absent),

@@ -110,7 +110,7 @@ pub fn opening(meeting: &model::Meeting, items: usize, host: &Person) -> Vec<Mov
     }
     if let Some(q) = &meeting.quorum {
         push(MoveKind::Quorum {
-            expected: q.expected,
+            expected: Some(q.expected),
             who: q.who.clone(),
             present: q.present,
             absent: q.absent,
@@ -119,6 +119,7 @@ pub fn opening(meeting: &model::Meeting, items: usize, host: &Person) -> Vec<Mov
             leave: true,
             conclusion: None,
             phrase: Default::default(),
+            expected_placeholder: None,
         });
     }
     // The request for order comes before the declaration: phones off, then 现在开会.
