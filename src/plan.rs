@@ -666,6 +666,11 @@ fn move_blanks(moves: &[model::Move], keys: &str) -> Vec<Blank> {
             Some(path) => format!("{path}.{}.{key}", m.what.name()),
             None => format!("{keys}.{}.{key}", m.what.name()),
         };
+        // The move as a whole: `agenda[2].moves[0].election`, or the item's keys.
+        let whole = match &m.written_at {
+            Some(path) => format!("{path}.{}", m.what.name()),
+            None => keys.to_string(),
+        };
         match &*m.what {
             model::MoveKind::Quorum {
                 expected,
@@ -696,11 +701,7 @@ fn move_blanks(moves: &[model::Move], keys: &str) -> Vec<Blank> {
             }
             model::MoveKind::Election {
                 election, ballot, ..
-            } => out.extend(election_blanks(
-                &m.written_at.clone().unwrap_or_else(|| keys.to_string()),
-                *election,
-                ballot,
-            )),
+            } => out.extend(election_blanks(&whole, *election, ballot)),
             model::MoveKind::Vote {
                 motions, by, count, ..
             } => {
@@ -718,13 +719,17 @@ fn move_blanks(moves: &[model::Move], keys: &str) -> Vec<Blank> {
                 };
                 for motion in motions {
                     out.push(Blank {
-                        path: m.written_at.clone().unwrap_or_else(|| keys.to_string()),
+                        path: whole.clone(),
                         what: format!("{what} in the vote on {motion}{unless}"),
                     });
                 }
             }
+            model::MoveKind::Platform { blank: true, .. } => out.push(Blank {
+                path: at("blank"),
+                what: "the names on the platform, read on the day".into(),
+            }),
             model::MoveKind::Score { who } => out.push(Blank {
-                path: m.written_at.clone().unwrap_or_else(|| keys.to_string()),
+                path: whole.clone(),
                 what: format!("the score of {who}"),
             }),
             _ => {}
