@@ -5,9 +5,9 @@
 use serde::Serialize;
 
 pub use crate::raw::moves::{
-    AppointBy, Attendance, DoneStyle, ElectionKind, ElectionMethod, Ending, GuestPhrase, HandCount,
-    Lead, MinutesAs, NameForm, OverviewStyle, PlatformPhrase, QuorumPhrase, ReportOutcome,
-    RiteKind, VoteBy, VoteForm, VoteResult, WelcomeStyle,
+    AppointBy, ApprovalAsk, Attendance, DoneStyle, ElectionKind, ElectionMethod, Ending,
+    GuestPhrase, HandCount, Lead, MinutesAs, NameForm, OverviewStyle, PlatformPhrase, QuorumPhrase,
+    ReportOutcome, RiteKind, VoteBy, VoteForm, VoteResult, WelcomeStyle,
 };
 
 use super::{Person, Point, PointNumbering, Round, Step};
@@ -157,6 +157,8 @@ pub enum MoveKind {
     },
     Approval {
         motions: Vec<String>,
+        /// How objections are asked for; `applause` when not given.
+        ask: Option<ApprovalAsk>,
     },
     Election {
         offices: Vec<String>,

@@ -1073,6 +1073,23 @@ pub struct Motions {
     /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
+    /// For an approval, how objections are asked for: `applause` (大家有没有意见？……请鼓掌通过,
+    /// the default), `hands` (有意见的请举手。（环视）没有意见，通过。) or `differ` (各位代表对……有无
+    /// 不同意见？……请鼓掌通过。（鼓掌）通过。, as 人大 and 政协 say).
+    #[serde(default)]
+    pub ask: Option<ApprovalAsk>,
+}
+
+/// How an approval asks for objections.
+#[derive(Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum ApprovalAsk {
+    /// 对……，大家有没有意见？（稍停）没有意见，请鼓掌通过。（鼓掌）
+    Applause,
+    /// 对……，大家有没有意见？有意见的请举手。（环视）没有意见，通过。
+    Hands,
+    /// 各位代表对……有无不同意见？（稍停）没有。请鼓掌通过。（鼓掌）通过。
+    Differ,
 }
 
 /// Which hands of a show of hands are counted aloud.

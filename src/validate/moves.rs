@@ -338,6 +338,7 @@ impl Validator<'_> {
             },
             Move::Approval(v) => MoveKind::Approval {
                 motions: self.listed(&key("motions"), &v.motions.0)?,
+                ask: v.ask,
             },
             Move::Election(e) => self.election(&at, e)?,
             Move::Awards(a) => MoveKind::Awards {
@@ -625,6 +626,12 @@ impl Validator<'_> {
                 vec![(
                     "result",
                     "an approval is by acclamation: `result` is for a `vote`",
+                )]
+            }
+            Move::Vote(v) if v.ask.is_some() => {
+                vec![(
+                    "ask",
+                    "`ask` says how an approval asks for objections: a vote asks for hands",
                 )]
             }
             Move::Vote(v) if v.by == raw::moves::VoteBy::Device && v.count.is_some() => {

@@ -164,6 +164,7 @@ pub fn item(item: &model::Item, steps: Vec<model::Step>) -> Vec<MoveKind> {
         }),
         ItemType::Approval => out.push(MoveKind::Approval {
             motions: item.motions.clone(),
+            ask: None,
         }),
         ItemType::Election => out.push(MoveKind::Election {
             offices: item.offices.clone(),
