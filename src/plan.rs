@@ -700,8 +700,8 @@ fn move_blanks(moves: &[model::Move], keys: &str) -> Vec<Blank> {
                 }
             }
             model::MoveKind::Election {
-                election, ballot, ..
-            } => out.extend(election_blanks(&whole, *election, ballot)),
+                election, rules, ..
+            } => out.extend(election_blanks(&whole, *election, rules)),
             model::MoveKind::Vote {
                 motions, by, count, ..
             } => {
@@ -743,7 +743,7 @@ fn move_blanks(moves: &[model::Move], keys: &str) -> Vec<Blank> {
 fn election_blanks(
     path: &str,
     election: model::moves::ElectionKind,
-    ballot: &model::moves::Ballot,
+    rules: &model::moves::ElectionRules,
 ) -> Vec<Blank> {
     use model::moves::ElectionKind;
     let what = match election {
@@ -756,7 +756,7 @@ fn election_blanks(
         what,
     };
     let mut out = Vec::new();
-    if ballot.head_count {
+    if rules.head_count {
         out.push(blank(format!(
             "the voters expected and present at the head count of the {what}"
         )));
@@ -764,12 +764,12 @@ fn election_blanks(
     out.push(blank(format!(
         "the ballots handed out, returned and cast in the {what}"
     )));
-    for race in &ballot.races {
+    for race in &rules.races {
         let seats = match race.seats {
             1 => "one".to_string(),
             n => n.to_string(),
         };
-        out.push(blank(match (election, ballot.votes) {
+        out.push(blank(match (election, rules.votes) {
             (ElectionKind::Preselect, true) => {
                 format!(
                     "the {seats} pre-selected for {} and their votes",

@@ -169,7 +169,7 @@ pub enum MoveKind {
         seats: u32,
         /// Each office with its seats and candidates, and how the ballot is run.
         #[serde(flatten)]
-        ballot: Ballot,
+        rules: ElectionRules,
     },
     Awards {
         rounds: Vec<Round>,
@@ -354,7 +354,7 @@ pub struct Dignitary {
 /// How an election is run beyond its offices: the candidates, the scrutineers' appointment,
 /// the checks of the ballot and how the result is read.
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
-pub struct Ballot {
+pub struct ElectionRules {
     /// Each office, in order, with its seats and candidates.
     pub races: Vec<Race>,
     pub method: Option<ElectionMethod>,

@@ -6,7 +6,7 @@ use super::Validator;
 use crate::diagnostic::Diagnostic;
 use crate::model::{
     MoveKind,
-    moves::{Ballot, Candidate, ElectionKind, ElectionMethod, Race},
+    moves::{Candidate, ElectionKind, ElectionMethod, ElectionRules, Race},
 };
 use crate::raw::moves::{self as raw, OfficeEntry};
 
@@ -207,7 +207,7 @@ impl Validator<'_> {
                     .help("its result goes to the presidium (预选结果将报大会主席团): remove `majority_of`"),
             );
         }
-        let ballot = Ballot {
+        let rules = ElectionRules {
             races,
             method: e.method,
             nominated: self.optional(&key("nominated"), &e.nominated),
@@ -232,12 +232,12 @@ impl Validator<'_> {
             majority_of: self.optional(&key("majority_of"), &e.majority_of),
         };
         ok.then(|| MoveKind::Election {
-            offices: ballot.races.iter().map(|r| r.office.clone()).collect(),
+            offices: rules.races.iter().map(|r| r.office.clone()).collect(),
             scrutineers,
             counters,
             election: e.kind,
             seats: default_seats,
-            ballot,
+            rules,
         })
     }
 

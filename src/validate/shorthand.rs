@@ -172,7 +172,7 @@ pub fn item(item: &model::Item, steps: Vec<model::Step>) -> Vec<MoveKind> {
             counters: item.counters.clone(),
             election: Default::default(),
             seats: 1,
-            ballot: crate::model::moves::Ballot {
+            rules: crate::model::moves::ElectionRules {
                 races: item
                     .offices
                     .iter()
