@@ -651,9 +651,10 @@ impl Validator<'_> {
             }
             _ => Vec::new(),
         };
-        let english = match self.language {
-            model::Language::En => Vec::new(),
-            _ => english_only(m),
+        // A kind or key only the other language's scripts word is refused where it stands.
+        let (english, words) = match self.language {
+            model::Language::En => (chinese_only(m), "Chinese"),
+            _ => (english_only(m), "English"),
         };
         for key in &english {
             // `""` is the move itself: a kind English alone words, refused where it stands.
@@ -664,7 +665,7 @@ impl Validator<'_> {
             };
             self.report(
                 &place,
-                Diagnostic::error(format!("{what} is worded in English scripts only"))
+                Diagnostic::error(format!("{what} is worded in {words} scripts only"))
                     .help("remove it, or write the host's words with `say`"),
             );
         }
@@ -992,6 +993,58 @@ fn english_only(m: &Move) -> Vec<&'static str> {
         Move::Invite(i) if i.about.is_some() => vec!["about"],
         Move::Declare(d) if d.time => vec!["time"],
         Move::Adjourn(a) if a.time => vec!["time"],
+        _ => Vec::new(),
+    }
+}
+
+/// The keys of a move that only Chinese scripts word (`""` for a whole kind): the procedure
+/// of 人大, 政协 and party bodies (drafts, proposals, recesses, counted votes, elections with
+/// candidates and scrutineers, a quorum left blank).
+fn chinese_only(m: &Move) -> Vec<&'static str> {
+    let given = |keys: &[(&'static str, bool)]| -> Vec<&'static str> {
+        keys.iter().filter(|(_, g)| *g).map(|(k, _)| *k).collect()
+    };
+    match m {
+        Move::Draft(_) | Move::Proposal(_) | Move::Recess(_) => vec![""],
+        Move::Vote(v) | Move::Approval(v) => given(&[
+            ("count", v.count.is_some()),
+            ("result", v.result.is_some()),
+            ("ask", v.ask.is_some()),
+        ]),
+        Move::Election(e) => given(&[
+            (
+                "offices",
+                e.offices
+                    .0
+                    .iter()
+                    .any(|o| matches!(o, raw::moves::OfficeEntry::Race(_))),
+            ),
+            ("method", e.method.is_some()),
+            ("candidates", !e.candidates.is_empty()),
+            ("nominated", e.nominated.is_some()),
+            ("order", e.order.is_some()),
+            ("chief", e.chief.is_some()),
+            (
+                "scrutineers_nominated_by",
+                e.scrutineers_nominated_by.is_some(),
+            ),
+            (
+                "scrutineers_appointed_by",
+                e.scrutineers_appointed_by.is_some(),
+            ),
+            ("counters_appointed_by", e.counters_appointed_by.is_some()),
+            ("head_count", e.head_count),
+            ("voters", e.voters.is_some()),
+            ("check_ballots", e.check_ballots),
+            ("void_spare", e.void_spare),
+            ("instructions", !e.instructions.is_empty()),
+            ("votes", e.votes),
+            ("majority_of", e.majority_of.is_some()),
+        ]),
+        Move::Quorum(q) => given(&[(
+            "expected",
+            matches!(q.expected, Some(raw::moves::Expected::Text(_))),
+        )]),
         _ => Vec::new(),
     }
 }
