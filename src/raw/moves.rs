@@ -590,7 +590,8 @@ pub struct Platform {
     /// `attend` 出席今天会议的领导有 (default), `seated` 在主席台就座的领导有, `invite` 邀请下列同志上主席台就座.
     #[serde(default)]
     pub phrase: PlatformPhrase,
-    /// 领导 by default; 领导和嘉宾 when guests of another party sit there too.
+    /// 领导 by default; 领导和嘉宾 when guests of another party sit there too; `""` for none
+    /// (在主席台就座的有, as 人大 and 政协 say).
     #[serde(default)]
     pub who: Option<String>,
     /// Names read on the day: a blank instead of the list.

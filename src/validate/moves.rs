@@ -150,7 +150,11 @@ impl Validator<'_> {
                     self.platform_groups(&key("people"), &p.people, &host)?
                 },
                 phrase: p.phrase,
-                who: self.optional(&key("who"), &p.who),
+                // `who: ""` names no one before 有 (在主席台就座的有, as 人大 says).
+                who: match p.who.as_deref() {
+                    Some(w) if w.trim().is_empty() => Some(String::new()),
+                    _ => self.optional(&key("who"), &p.who),
+                },
                 blank: p.blank,
             },
             Move::Participants(p) => MoveKind::Participants {
