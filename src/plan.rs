@@ -666,13 +666,26 @@ fn move_blanks(moves: &[model::Move], keys: &str) -> Vec<Blank> {
             Some(path) => format!("{path}.{}.{key}", m.what.name()),
             None => format!("{keys}.{}.{key}", m.what.name()),
         };
+        // The move as a whole: `agenda[2].moves[0].election`, or the item's keys.
+        let whole = match &m.written_at {
+            Some(path) => format!("{path}.{}", m.what.name()),
+            None => keys.to_string(),
+        };
         match &*m.what {
             model::MoveKind::Quorum {
+                expected,
+                expected_placeholder,
                 present,
                 absent,
                 leave,
                 ..
             } => {
+                if expected.is_none() && expected_placeholder.is_none() {
+                    out.push(Blank {
+                        path: at("expected"),
+                        what: "the number expected".into(),
+                    });
+                }
                 if present.is_none() {
                     out.push(Blank {
                         path: at("present"),
@@ -686,23 +699,87 @@ fn move_blanks(moves: &[model::Move], keys: &str) -> Vec<Blank> {
                     });
                 }
             }
-            model::MoveKind::Election { election, .. } => out.push(Blank {
-                path: m.written_at.clone().unwrap_or_else(|| keys.to_string()),
-                what: format!(
-                    "the ballots handed out and cast, and the votes, of the {}",
-                    match election {
-                        model::moves::ElectionKind::Elect => "election",
-                        model::moves::ElectionKind::ByElection => "by-election",
-                        model::moves::ElectionKind::Preselect => "pre-selection",
+            model::MoveKind::Election {
+                election, rules, ..
+            } => out.extend(election_blanks(&whole, *election, rules)),
+            model::MoveKind::Vote {
+                motions, by, count, ..
+            } => {
+                let (what, unless) = match (by, count) {
+                    (model::moves::VoteBy::Device, _) => {
+                        ("the votes for, against and abstaining", "")
                     }
-                ),
+                    (_, Some(model::moves::HandCount::All)) => {
+                        ("the hands for, against and abstaining", "")
+                    }
+                    (_, Some(model::moves::HandCount::Dissent)) => {
+                        ("the hands against and abstaining", ", if any go up")
+                    }
+                    (_, None) => continue,
+                };
+                for motion in motions {
+                    out.push(Blank {
+                        path: whole.clone(),
+                        what: format!("{what} in the vote on {motion}{unless}"),
+                    });
+                }
+            }
+            model::MoveKind::Platform { blank: true, .. } => out.push(Blank {
+                path: at("blank"),
+                what: "the names on the platform, read on the day".into(),
             }),
             model::MoveKind::Score { who } => out.push(Blank {
-                path: m.written_at.clone().unwrap_or_else(|| keys.to_string()),
+                path: whole.clone(),
                 what: format!("the score of {who}"),
             }),
             _ => {}
         }
+    }
+    out
+}
+
+/// The blanks of an election: the head count, the ballots, and who is elected to each office
+/// (with their votes when read), or the names pre-selected.
+fn election_blanks(
+    path: &str,
+    election: model::moves::ElectionKind,
+    rules: &model::moves::ElectionRules,
+) -> Vec<Blank> {
+    use model::moves::ElectionKind;
+    let what = match election {
+        ElectionKind::Elect => "election",
+        ElectionKind::ByElection => "by-election",
+        ElectionKind::Preselect => "pre-selection",
+    };
+    let blank = |what: String| Blank {
+        path: path.to_string(),
+        what,
+    };
+    let mut out = Vec::new();
+    if rules.head_count {
+        out.push(blank(format!(
+            "the voters expected and present at the head count of the {what}"
+        )));
+    }
+    out.push(blank(format!(
+        "the ballots handed out, returned and cast in the {what}"
+    )));
+    for race in &rules.races {
+        let seats = match race.seats {
+            1 => "one".to_string(),
+            n => n.to_string(),
+        };
+        out.push(blank(match (election, rules.votes) {
+            (ElectionKind::Preselect, true) => {
+                format!(
+                    "the {seats} pre-selected for {} and their votes",
+                    race.office
+                )
+            }
+            (ElectionKind::Preselect, false) => continue,
+            (_, true) => format!("the {seats} elected as {} and their votes", race.office),
+            (_, false) => format!("the {seats} elected as {}", race.office),
+        }));
     }
     out
 }

@@ -115,7 +115,7 @@ pub mod shorthand {
             }
         )*};
     }
-    keys!(by degree expected for_what minutes motion motions name offices people points rite role rounds seats style text to who);
+    keys!(by degree does expected for_what minutes motion motions name offices people points rite role rounds seats style text title to who);
 }
 
 impl<T: JsonSchema> JsonSchema for Checked<T> {
@@ -236,6 +236,42 @@ either!(
     "An id, or a group sharing one title `{ title: 副主席, people: [li, zhao] }`.",
     |g| g.subschema_for::<raw::moves::PlatformGroup>()
 );
+
+either!(
+    raw::moves::OfficeEntry,
+    "OfficeEntry",
+    "An office, or `{ office: 委员, seats: 5, candidates: […] }`.",
+    |g| g.subschema_for::<raw::moves::Race>()
+);
+either!(
+    raw::moves::Candidate,
+    "Candidate",
+    "An id or a name, or `{ name: 王青, post: 城东镇党委书记 }`.",
+    |g| g.subschema_for::<raw::moves::CandidatePost>()
+);
+
+either!(
+    raw::moves::Expected,
+    "Expected",
+    "How many are expected: a number, `blank` (known in the room), or a placeholder 〔待填：人数〕.",
+    |_g| json_schema!({ "type": "integer", "minimum": 0 })
+);
+
+impl JsonSchema for raw::moves::Offices {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Offices".into()
+    }
+    fn json_schema(g: &mut SchemaGenerator) -> Schema {
+        let entry = g.subschema_for::<raw::moves::OfficeEntry>();
+        json_schema!({
+            "description": "An office, `{ office: 委员, seats: 5, candidates: […] }`, or a list of them.",
+            "anyOf": [entry.clone(), { "type": "array", "items": entry }]
+        })
+    }
+}
 
 impl JsonSchema for raw::moves::Listed {
     fn inline_schema() -> bool {

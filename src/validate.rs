@@ -11,6 +11,7 @@ use crate::model::{self, ItemType};
 use crate::raw;
 use crate::yaml::{self, Checked, Node};
 
+mod election;
 mod kind;
 mod moves;
 mod people;
@@ -740,6 +741,23 @@ impl Validator<'_> {
                     "a `text` move reads the item's speech or report, and this item has none",
                 )
                 .help("add `text:` to the item (see docs/agenda-format.md), or remove the move"),
+            );
+            return None;
+        }
+        let no_invites_in_a_row = moves.windows(2).all(|w| {
+            !matches!(
+                (&*w[0].what, &*w[1].what),
+                (
+                    model::MoveKind::Invite { .. },
+                    model::MoveKind::Invite { .. }
+                )
+            )
+        });
+        if raw.step_style.is_some() && no_invites_in_a_row {
+            self.report(
+                &format!("{path}.step_style"),
+                Diagnostic::error("`step_style` says how several invitations in a row are spoken, and this item has no two in a row")
+                    .help("remove it, or write several `invite` moves one after another"),
             );
             return None;
         }

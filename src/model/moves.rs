@@ -5,9 +5,9 @@
 use serde::Serialize;
 
 pub use crate::raw::moves::{
-    AppointBy, Attendance, DoneStyle, ElectionKind, Ending, GuestPhrase, Lead, MinutesAs, NameForm,
-    OverviewStyle, PlatformPhrase, QuorumPhrase, ReportOutcome, RiteKind, VoteBy, VoteForm,
-    WelcomeStyle,
+    AppointBy, ApprovalAsk, Attendance, DoneStyle, ElectionKind, ElectionMethod, Ending,
+    GuestPhrase, HandCount, Lead, MinutesAs, NameForm, OverviewStyle, PlatformPhrase, QuorumPhrase,
+    ReportOutcome, RiteKind, VoteBy, VoteForm, VoteResult, WelcomeStyle,
 };
 
 use super::{Person, Point, PointNumbering, Round, Step};
@@ -92,7 +92,8 @@ pub enum MoveKind {
         style: WelcomeStyle,
     },
     Quorum {
-        expected: u32,
+        /// None: left blank, or a placeholder (`expected_placeholder`).
+        expected: Option<u32>,
         who: Option<String>,
         present: Option<u32>,
         absent: Option<u32>,
@@ -101,6 +102,8 @@ pub enum MoveKind {
         leave: bool,
         conclusion: Option<String>,
         phrase: QuorumPhrase,
+        /// The placeholder written for the number expected: 〔待填：人数〕.
+        expected_placeholder: Option<String>,
     },
     HeadCount {
         by: Option<String>,
@@ -149,9 +152,13 @@ pub enum MoveKind {
     Vote {
         motions: Vec<String>,
         by: VoteBy,
+        count: Option<HandCount>,
+        result: Option<VoteResult>,
     },
     Approval {
         motions: Vec<String>,
+        /// How objections are asked for; `applause` when not given.
+        ask: Option<ApprovalAsk>,
     },
     Election {
         offices: Vec<String>,
@@ -160,6 +167,9 @@ pub enum MoveKind {
         /// 选举, 补选 or 预选.
         election: ElectionKind,
         seats: u32,
+        /// Each office with its seats and candidates, and how the ballot is run.
+        #[serde(flatten)]
+        rules: ElectionRules,
     },
     Awards {
         rounds: Vec<Round>,
@@ -311,6 +321,28 @@ pub enum MoveKind {
         /// The seats in words: three; none for one seat.
         seats: Option<String>,
     },
+    Draft {
+        title: String,
+        passed_by: Option<String>,
+        to: Option<String>,
+        /// The person who reads it, or `party` for one that is no one person.
+        reader: Option<Person>,
+        party: Option<String>,
+    },
+    Proposal {
+        by: Option<String>,
+        /// The names of those proposed.
+        names: Vec<String>,
+        /// How many, in words, when more than one: 两.
+        count: Option<String>,
+        post: String,
+    },
+    Recess {
+        does: String,
+        who: Option<String>,
+        what: Option<String>,
+        back: Option<String>,
+    },
 }
 
 /// A dignitary greeted, with their compliment.
@@ -318,6 +350,60 @@ pub enum MoveKind {
 pub struct Dignitary {
     pub who: Person,
     pub compliment: Option<String>,
+}
+
+/// How an election is run beyond its offices: the candidates, the scrutineers' appointment,
+/// the checks of the ballot and how the result is read.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct ElectionRules {
+    /// Each office, in order, with its seats and candidates.
+    pub races: Vec<Race>,
+    pub method: Option<ElectionMethod>,
+    /// How the candidates came: 经校党委批复同意.
+    pub nominated: Option<String>,
+    /// 姓氏笔画: （以姓氏笔画为序）.
+    pub order: Option<String>,
+    /// The chief scrutineer (总监票人), one of the scrutineers.
+    pub chief: Option<String>,
+    pub scrutineers_nominated_by: Option<String>,
+    pub scrutineers_appointed_by: Option<String>,
+    pub counters_appointed_by: Option<String>,
+    pub head_count: bool,
+    pub voters: Option<String>,
+    pub check_ballots: bool,
+    pub void_spare: bool,
+    pub instructions: Vec<String>,
+    pub votes: bool,
+    pub majority_of: Option<String>,
+}
+
+/// An office of an election: its seats (and the number in words: 两), its candidates.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Race {
+    pub office: String,
+    pub seats: u32,
+    pub candidates: Vec<Candidate>,
+    /// The ballot's colour: 红色.
+    pub ballot: Option<String>,
+}
+
+impl Race {
+    /// An office with its seats and no candidates named.
+    pub fn plain(office: &str, seats: u32) -> Self {
+        Race {
+            office: office.to_string(),
+            seats,
+            candidates: Vec::new(),
+            ballot: None,
+        }
+    }
+}
+
+/// A candidate read out, with the post held now (王青，城东镇党委书记).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Candidate {
+    pub name: String,
+    pub post: Option<String>,
 }
 
 /// People on the platform sharing a title, or one person (no shared title).
@@ -396,6 +482,9 @@ impl MoveKind {
             MoveKind::Motion { .. } => "motion",
             MoveKind::Ask { .. } => "ask",
             MoveKind::Nominations { .. } => "nominations",
+            MoveKind::Draft { .. } => "draft",
+            MoveKind::Proposal { .. } => "proposal",
+            MoveKind::Recess { .. } => "recess",
         }
     }
 }

@@ -110,6 +110,14 @@ pub enum Move {
     /// English: nominations from the floor for an office or seats, closed, and the election by
     /// acclamation when there are no more nominees than seats.
     Nominations(Nominations),
+    /// A draft put to the meeting, with its history and its reading: 《……》已经……审议通过，
+    /// 现提请本次会议审议。请工作人员宣读。（宣读完毕）
+    Draft(Draft),
+    /// A proposal put to the meeting: ……建议由……担任……，请大家审议。
+    Proposal(Proposal),
+    /// A recess inside an item and the resumption: 现在请各代表团分组酝酿。（分组酝酿）请各位
+    /// 代表回到原座位，现在会议继续。
+    Recess(Recess),
 }
 
 /// How the minutes are approved.
@@ -598,7 +606,8 @@ pub struct Platform {
     /// `attend` 出席今天会议的领导有 (default), `seated` 在主席台就座的领导有, `invite` 邀请下列同志上主席台就座.
     #[serde(default)]
     pub phrase: PlatformPhrase,
-    /// 领导 by default; 领导和嘉宾 when guests of another party sit there too.
+    /// 领导 by default; 领导和嘉宾 when guests of another party sit there too; `""` for none
+    /// (在主席台就座的有, as 人大 and 政协 say).
     #[serde(default)]
     pub who: Option<String>,
     /// Names read on the day: a blank instead of the list.
@@ -752,9 +761,10 @@ pub struct Welcome {
 #[serde(deny_unknown_fields, rename = "QuorumMove+expected")]
 #[schemars(rename = "QuorumMove", transform = crate::schema::shorthand::expected)]
 pub struct QuorumMove {
-    /// How many are expected (without it, `meeting.quorum`).
+    /// How many are expected (without it, `meeting.quorum`): a number, `blank` (＿＿, known in
+    /// the room), or a placeholder 〔待填：人数〕.
     #[serde(default)]
-    pub expected: Option<u32>,
+    pub expected: Option<Expected>,
     /// Who is counted: 党员, 代表, 委员.
     #[serde(default)]
     pub who: Option<String>,
@@ -798,11 +808,45 @@ pub enum QuorumPhrase {
     Attend,
 }
 
+/// How many are expected: a number, or a text (`blank`, or a placeholder).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expected {
+    Number(u32),
+    Text(String),
+}
+
+impl<'de> Deserialize<'de> for Expected {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{self, Visitor};
+        struct ExpectedVisitor;
+        impl Visitor<'_> for ExpectedVisitor {
+            type Value = Expected;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a number, `blank`, or a placeholder 〔待填：…〕")
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Expected, E> {
+                u32::try_from(v)
+                    .map(Expected::Number)
+                    .map_err(|_| E::custom("a number of people this large is not a count"))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Expected, E> {
+                u32::try_from(v)
+                    .map(Expected::Number)
+                    .map_err(|_| E::custom("a number of people is not negative"))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Expected, E> {
+                Ok(Expected::Text(v.to_string()))
+            }
+        }
+        deserializer.deserialize_any(ExpectedVisitor)
+    }
+}
+
 impl QuorumMove {
     /// The move a meeting's `quorum` stands for.
     pub fn from_meeting(q: &Quorum) -> Self {
         QuorumMove {
-            expected: Some(q.expected),
+            expected: Some(Expected::Number(q.expected)),
             who: q.who.clone(),
             present: q.present,
             absent: q.absent,
@@ -1037,9 +1081,56 @@ pub struct Motions {
     /// read into blanks).
     #[serde(default)]
     pub by: VoteBy,
+    /// For a show of hands: which hands are counted aloud, into blanks: `dissent` (没有（或：有
+    /// ＿＿人，请放下）) or `all` (同意＿＿人); none by default.
+    #[serde(default)]
+    pub count: Option<HandCount>,
+    /// The result said: `passed` 通过, `all` 全体通过, `unanimous` 一致通过; by default the host
+    /// chooses on the day (通过（或：全体通过）).
+    #[serde(default)]
+    pub result: Option<VoteResult>,
     /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
+    /// For an approval, how objections are asked for: `applause` (大家有没有意见？……请鼓掌通过,
+    /// the default), `hands` (有意见的请举手。（环视）没有意见，通过。) or `differ` (各位代表对……有无
+    /// 不同意见？……请鼓掌通过。（鼓掌）通过。, as 人大 and 政协 say).
+    #[serde(default)]
+    pub ask: Option<ApprovalAsk>,
+}
+
+/// How an approval asks for objections.
+#[derive(Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum ApprovalAsk {
+    /// 对……，大家有没有意见？（稍停）没有意见，请鼓掌通过。（鼓掌）
+    Applause,
+    /// 对……，大家有没有意见？有意见的请举手。（环视）没有意见，通过。
+    Hands,
+    /// 各位代表对……有无不同意见？（稍停）没有。请鼓掌通过。（鼓掌）通过。
+    Differ,
+}
+
+/// Which hands of a show of hands are counted aloud.
+#[derive(Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum HandCount {
+    /// Those against and abstaining, when any hands go up: 没有（或：有＿＿人，请放下）.
+    Dissent,
+    /// Every hand: 同意＿＿人, 不同意＿＿人, 弃权＿＿人.
+    All,
+}
+
+/// The result a vote is announced with.
+#[derive(Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum VoteResult {
+    /// 通过
+    Passed,
+    /// 全体通过: everyone present voted for.
+    All,
+    /// 一致通过: no one against.
+    Unanimous,
 }
 
 /// How a vote is taken.
@@ -1076,11 +1167,14 @@ pub enum ElectionKind {
 #[serde(deny_unknown_fields, rename = "Election+offices")]
 #[schemars(rename = "Election", transform = crate::schema::shorthand::offices)]
 pub struct Election {
-    pub offices: OneOrMany,
+    /// The offices: a name (县人民政府副县长), or `{ office, seats, candidates }`, one or a list.
+    /// Several offices are elected on ballots of their own (本次选举的选票共两种).
+    pub offices: Offices,
     /// 选举, 补选 or 预选.
     #[serde(default)]
     pub kind: ElectionKind,
-    /// How many are elected to each office: that many blanks in the result (＿＿、＿＿同志当选为……).
+    /// How many are elected to each office that does not say: that many blanks in the result
+    /// (＿＿、＿＿同志当选为……).
     #[serde(default)]
     pub seats: Option<u32>,
     /// The scrutineers (监票人), names or ids.
@@ -1092,6 +1186,152 @@ pub struct Election {
     /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
+    /// 等额 (as many candidates as seats) or 差额 (more candidates than seats).
+    #[serde(default)]
+    pub method: Option<ElectionMethod>,
+    /// The candidates of the one office: ids (name and title as post), names, or `{ name, post }`
+    /// (王青，城东镇党委书记). With several offices, each office's `candidates`.
+    #[serde(default)]
+    pub candidates: Vec<Candidate>,
+    /// How the candidates came: 经校党委批复同意, 经大会主席团提名, 经酝酿.
+    #[serde(default)]
+    pub nominated: Option<String>,
+    /// The order they are read in: 姓氏笔画 (（以姓氏笔画为序）).
+    #[serde(default)]
+    pub order: Option<String>,
+    /// The chief scrutineer (总监票人), one of `scrutineers`.
+    #[serde(default)]
+    pub chief: Option<String>,
+    /// Who nominated the scrutineers, who are then voted on: 大会主席团 (经大会主席团提名，……).
+    #[serde(default)]
+    pub scrutineers_nominated_by: Option<String>,
+    /// Who appointed the scrutineers, who are then not voted on: 大会秘书处 (经大会秘书处指定，……).
+    #[serde(default)]
+    pub scrutineers_appointed_by: Option<String>,
+    /// Who appointed the counters, who are then not voted on: 大会秘书处.
+    #[serde(default)]
+    pub counters_appointed_by: Option<String>,
+    /// Count those present before balloting: 请总监票人清点到会人数。…
+    #[serde(default)]
+    pub head_count: bool,
+    /// Who votes, for the head count and the majority: 有选举权的党员, 代表.
+    #[serde(default)]
+    pub voters: Option<String>,
+    /// Ask everyone to check the ballot: 有无错发、漏发、重发.
+    #[serde(default)]
+    pub check_ballots: bool,
+    /// Void the spare ballots in front of everyone: 请监票人将剩余选票当众剪角作废。
+    #[serde(default)]
+    pub void_spare: bool,
+    /// How to fill in the ballot, read out: 一是……；二是……。
+    #[serde(default)]
+    pub instructions: Vec<String>,
+    /// Read each one's votes into blanks: ＿＿同志得＿＿票.
+    #[serde(default)]
+    pub votes: bool,
+    /// Whose half the votes must pass to be elected: 应到会有选举权党员 (得票超过……的半数).
+    #[serde(default)]
+    pub majority_of: Option<String>,
+}
+
+/// 等额 or 差额.
+#[derive(Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq)]
+pub enum ElectionMethod {
+    /// As many candidates as seats.
+    #[serde(rename = "等额")]
+    Equal,
+    /// More candidates than seats.
+    #[serde(rename = "差额")]
+    Competitive,
+}
+
+/// The offices of an election: one or a list, each a name or `{ office, seats, candidates }`.
+#[derive(Debug, Default)]
+pub struct Offices(pub Vec<OfficeEntry>);
+
+/// An office: its name, or `{ office: 委员, seats: 5, candidates: [...] }`.
+#[derive(Debug)]
+pub enum OfficeEntry {
+    Name(String),
+    Race(Race),
+}
+
+/// An office with its seats and candidates.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Race {
+    /// The office: 新一届支部委员会委员.
+    pub office: String,
+    /// How many are elected to it (the election's `seats`, or 1, when not given).
+    #[serde(default)]
+    pub seats: Option<u32>,
+    /// Its candidates: ids, names, or `{ name, post }`.
+    #[serde(default)]
+    pub candidates: Vec<Candidate>,
+    /// The ballot's colour, said when ballots are told apart: 红色.
+    #[serde(default)]
+    pub ballot: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for OfficeEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        text_or_map(
+            deserializer,
+            "an office, or `{ office: …, seats: …, candidates: […] }`",
+            |name| OfficeEntry::Name(name.to_string()),
+            OfficeEntry::Race,
+        )
+    }
+}
+
+impl<'de> Deserialize<'de> for Offices {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{self, MapAccess, SeqAccess, Visitor};
+        struct OfficesVisitor;
+        impl<'de> Visitor<'de> for OfficesVisitor {
+            type Value = Offices;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an office, `{ office: …, seats: … }`, or a list of them")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Offices, E> {
+                Ok(Offices(vec![OfficeEntry::Name(v.to_string())]))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Offices, A::Error> {
+                let race = Race::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(Offices(vec![OfficeEntry::Race(race)]))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Offices, A::Error> {
+                Vec::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(Offices)
+            }
+        }
+        deserializer.deserialize_any(OfficesVisitor)
+    }
+}
+
+/// A candidate: an id or a name, or `{ name: 王青, post: 城东镇党委书记 }`.
+#[derive(Debug)]
+pub enum Candidate {
+    Named(String),
+    WithPost(CandidatePost),
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CandidatePost {
+    pub name: String,
+    /// What the candidate is now: 城东镇党委书记.
+    pub post: String,
+}
+
+impl<'de> Deserialize<'de> for Candidate {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        text_or_map(
+            deserializer,
+            "an id or a name, or `{ name: …, post: … }`",
+            |name| Candidate::Named(name.to_string()),
+            Candidate::WithPost,
+        )
+    }
 }
 
 #[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
@@ -1301,6 +1541,66 @@ pub struct AdjournMove {
     /// English: say the time of adjournment, as a blank (adjourned at ____).
     #[serde(default)]
     pub time: bool,
+    /// Which host speaks it, when there are two (an id).
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// A draft put to the meeting: 《选举办法（草案）》已经主席团第一次会议审议通过，现提请大会审议。
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields, rename = "Draft+title")]
+#[schemars(rename = "Draft", transform = crate::schema::shorthand::title)]
+pub struct Draft {
+    /// The draft, as titled: 《选举办法（草案）》.
+    pub title: String,
+    /// Who has passed it already: 主席团第一次会议 (……已经……审议通过，).
+    #[serde(default)]
+    pub passed_by: Option<String>,
+    /// Whom it is put to: 大会 (现提请大会审议); 本次会议 (by the kind's noun) by default.
+    #[serde(default)]
+    pub to: Option<String>,
+    /// Who reads it out: an id, or a party that is no one person (工作人员).
+    #[serde(default)]
+    pub read_by: Option<String>,
+    /// Which host speaks it, when there are two (an id).
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// A proposal put to the meeting: 大会主席团建议由王青、李林两位同志担任大会副秘书长，请大家审议。
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Proposal {
+    /// Who proposes: 大会主席团.
+    #[serde(default)]
+    pub by: Option<String>,
+    /// Those proposed: ids, or names.
+    pub who: OneOrMany,
+    /// The post: 大会副秘书长.
+    pub post: String,
+    /// Which host speaks it, when there are two (an id).
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+/// A recess inside an item: 现在请各代表团分组酝酿候选人预备人选。（分组酝酿）, then the
+/// resumption in a paragraph of its own: 请各位代表回到原座位，现在会议继续。
+#[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
+#[serde(deny_unknown_fields, rename = "Recess+does")]
+#[schemars(rename = "Recess", transform = crate::schema::shorthand::does)]
+pub struct Recess {
+    /// What is done meanwhile: 分组酝酿, 分组讨论.
+    pub does: String,
+    /// Who does it: 各代表团 (大家 by default).
+    #[serde(default)]
+    pub who: Option<String>,
+    /// About what: 候选人预备人选.
+    #[serde(default)]
+    pub what: Option<String>,
+    /// Whom the resumption calls back: 各位代表; the closing's address (the salutation's last
+    /// group) by default.
+    #[serde(default)]
+    pub back: Option<String>,
     /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,

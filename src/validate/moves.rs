@@ -4,7 +4,10 @@
 use super::Validator;
 use crate::diagnostic::Diagnostic;
 use crate::model::{self, MoveKind, moves::PlatformGroup};
-use crate::raw::{self, Move, moves::PlatformEntry};
+use crate::raw::{
+    self, Move,
+    moves::{Motions, PlatformEntry},
+};
 use crate::yaml::Checked;
 
 /// What the meeting's keys give the moves of a written opening that say nothing of their own
@@ -149,7 +152,11 @@ impl Validator<'_> {
                     self.platform_groups(&key("people"), &p.people, &host)?
                 },
                 phrase: p.phrase,
-                who: self.optional(&key("who"), &p.who),
+                // `who: ""` names no one before 有 (在主席台就座的有, as 人大 says).
+                who: match p.who.as_deref() {
+                    Some(w) if w.trim().is_empty() => Some(String::new()),
+                    _ => self.optional(&key("who"), &p.who),
+                },
                 blank: p.blank,
             },
             Move::Participants(p) => MoveKind::Participants {
@@ -229,7 +236,7 @@ impl Validator<'_> {
                     }
                     _ => raw::moves::QuorumMove::default(),
                 };
-                let Some(expected) = q.expected.or(meeting.expected) else {
+                let Some(expected) = q.expected.clone().or(meeting.expected) else {
                     self.report(
                         &at,
                         Diagnostic::error("this quorum does not say how many are expected")
@@ -241,8 +248,24 @@ impl Validator<'_> {
                     );
                     return None;
                 };
+                let (expected, expected_placeholder) = match expected {
+                    raw::moves::Expected::Number(n) => (Some(n), None),
+                    raw::moves::Expected::Text(t) if t.trim() == "blank" => (None, None),
+                    raw::moves::Expected::Text(t) if t.contains('〔') => {
+                        (None, Some(self.text(&key("expected"), &t)))
+                    }
+                    raw::moves::Expected::Text(t) => {
+                        self.report(
+                            &key("expected"),
+                            Diagnostic::error(format!("`{}` is not a number of people", t.trim()))
+                                .help("write the number expected (`expected: 31`), `blank` to leave it to the day, or a placeholder 〔待填：人数〕"),
+                        );
+                        return None;
+                    }
+                };
                 MoveKind::Quorum {
                     expected,
+                    expected_placeholder,
                     who: self.optional(&key("who"), &q.who.clone().or(meeting.who)),
                     present: q.present.or(meeting.present),
                     absent: q.absent.or(meeting.absent),
@@ -295,20 +318,35 @@ impl Validator<'_> {
             Move::Action(s) => MoveKind::Action {
                 text: self.text(&at, &s.text),
             },
+            Move::Vote(Motions { motions, .. }) | Move::Approval(Motions { motions, .. })
+                if motions.0.is_empty() =>
+            {
+                self.report(
+                    &key("motions"),
+                    Diagnostic::error(format!("this {name} has no motion"))
+                        .help("write what is put to the meeting: `motions: 《选举办法（草案）》`"),
+                );
+                return None;
+            }
+            Move::Proposal(p) if p.who.0.is_empty() => {
+                self.report(
+                    &key("who"),
+                    Diagnostic::error("this proposal names no one for the post")
+                        .help("write who is proposed: `who: [王青, 李林]` (names or ids)"),
+                );
+                return None;
+            }
             Move::Vote(v) => MoveKind::Vote {
                 motions: self.listed(&key("motions"), &v.motions.0)?,
                 by: v.by,
+                count: v.count,
+                result: v.result,
             },
             Move::Approval(v) => MoveKind::Approval {
                 motions: self.listed(&key("motions"), &v.motions.0)?,
+                ask: v.ask,
             },
-            Move::Election(e) => MoveKind::Election {
-                offices: self.listed(&key("offices"), &e.offices.0)?,
-                scrutineers: self.texts(&key("scrutineers"), &e.scrutineers),
-                counters: self.texts(&key("counters"), &e.counters),
-                election: e.kind,
-                seats: e.seats.unwrap_or(1).max(1),
-            },
+            Move::Election(e) => self.election(&at, e)?,
             Move::Awards(a) => MoveKind::Awards {
                 rounds: self.rounds(&at, &a.rounds)?,
                 organiser: match &a.organiser {
@@ -477,6 +515,36 @@ impl Validator<'_> {
                 occasion: self.optional(&key("occasion"), &w.occasion),
                 on_behalf_of: self.optional(&key("on_behalf_of"), &w.on_behalf_of),
             },
+            Move::Draft(d) => {
+                let (reader, party) = match &d.read_by {
+                    Some(id) if self.is_person(id) => {
+                        (Some(self.person(&key("read_by"), id)?), None)
+                    }
+                    by => (None, self.optional(&key("read_by"), by)),
+                };
+                MoveKind::Draft {
+                    title: self.text(&key("title"), &d.title),
+                    passed_by: self.optional(&key("passed_by"), &d.passed_by),
+                    to: self.optional(&key("to"), &d.to),
+                    reader,
+                    party,
+                }
+            }
+            Move::Proposal(p) => {
+                let names = self.names(&key("who"), &p.who.0)?;
+                MoveKind::Proposal {
+                    by: self.optional(&key("by"), &p.by),
+                    count: (names.len() > 1).then(|| self.count(names.len())),
+                    names,
+                    post: self.text(&key("post"), &p.post),
+                }
+            }
+            Move::Recess(r) => MoveKind::Recess {
+                does: self.text(&key("does"), &r.does),
+                who: self.optional(&key("who"), &r.who),
+                what: self.optional(&key("what"), &r.what),
+                back: self.optional(&key("back"), &r.back),
+            },
         };
         let empty = match &what {
             MoveKind::Platform { groups, blank, .. } => {
@@ -555,6 +623,30 @@ impl Validator<'_> {
             Move::Approval(a) if a.by != raw::moves::VoteBy::Hands => {
                 vec![("by", "an approval is by acclamation: `by` is for a `vote`")]
             }
+            Move::Approval(a) if a.count.is_some() => {
+                vec![(
+                    "count",
+                    "an approval is by acclamation: `count` is for a `vote`",
+                )]
+            }
+            Move::Approval(a) if a.result.is_some() => {
+                vec![(
+                    "result",
+                    "an approval is by acclamation: `result` is for a `vote`",
+                )]
+            }
+            Move::Vote(v) if v.ask.is_some() => {
+                vec![(
+                    "ask",
+                    "`ask` says how an approval asks for objections: a vote asks for hands",
+                )]
+            }
+            Move::Vote(v) if v.by == raw::moves::VoteBy::Device && v.count.is_some() => {
+                vec![(
+                    "count",
+                    "a vote by the device reads its result into blanks: `count` is for a show of hands",
+                )]
+            }
             Move::Election(e) if e.seats == Some(0) => {
                 vec![("seats", "an election fills one seat or more")]
             }
@@ -566,9 +658,10 @@ impl Validator<'_> {
             }
             _ => Vec::new(),
         };
-        let english = match self.language {
-            model::Language::En => Vec::new(),
-            _ => english_only(m),
+        // A kind or key only the other language's scripts word is refused where it stands.
+        let (english, words) = match self.language {
+            model::Language::En => (chinese_only(m), "Chinese"),
+            _ => (english_only(m), "English"),
         };
         for key in &english {
             // `""` is the move itself: a kind English alone words, refused where it stands.
@@ -579,7 +672,7 @@ impl Validator<'_> {
             };
             self.report(
                 &place,
-                Diagnostic::error(format!("{what} is worded in English scripts only"))
+                Diagnostic::error(format!("{what} is worded in {words} scripts only"))
                     .help("remove it, or write the host's words with `say`"),
             );
         }
@@ -858,6 +951,24 @@ impl Validator<'_> {
         all.then_some(out)
     }
 
+    /// Whether a text is the id of a person (else it is a name, or a party).
+    pub(super) fn is_person(&self, text: &str) -> bool {
+        self.people.map.contains_key(text.trim())
+    }
+
+    /// Names written as ids or as names: an id gives its person's name.
+    pub(super) fn names(&mut self, path: &str, written: &[String]) -> Option<Vec<String>> {
+        let mut names = Vec::with_capacity(written.len());
+        for (i, w) in self.listed(path, written)?.into_iter().enumerate() {
+            if self.is_person(&w) {
+                names.push(self.person(&format!("{path}[{i}]"), &w)?.name);
+            } else {
+                names.push(w);
+            }
+        }
+        Some(names)
+    }
+
     /// A count in words, in the agenda's language (两, two).
     fn count(&self, n: usize) -> String {
         match self.language {
@@ -916,6 +1027,58 @@ fn english_only(m: &Move) -> Vec<&'static str> {
     }
 }
 
+/// The keys of a move that only Chinese scripts word (`""` for a whole kind): the procedure
+/// of 人大, 政协 and party bodies (drafts, proposals, recesses, counted votes, elections with
+/// candidates and scrutineers, a quorum left blank).
+fn chinese_only(m: &Move) -> Vec<&'static str> {
+    let given = |keys: &[(&'static str, bool)]| -> Vec<&'static str> {
+        keys.iter().filter(|(_, g)| *g).map(|(k, _)| *k).collect()
+    };
+    match m {
+        Move::Draft(_) | Move::Proposal(_) | Move::Recess(_) => vec![""],
+        Move::Vote(v) | Move::Approval(v) => given(&[
+            ("count", v.count.is_some()),
+            ("result", v.result.is_some()),
+            ("ask", v.ask.is_some()),
+        ]),
+        Move::Election(e) => given(&[
+            (
+                "offices",
+                e.offices
+                    .0
+                    .iter()
+                    .any(|o| matches!(o, raw::moves::OfficeEntry::Race(_))),
+            ),
+            ("method", e.method.is_some()),
+            ("candidates", !e.candidates.is_empty()),
+            ("nominated", e.nominated.is_some()),
+            ("order", e.order.is_some()),
+            ("chief", e.chief.is_some()),
+            (
+                "scrutineers_nominated_by",
+                e.scrutineers_nominated_by.is_some(),
+            ),
+            (
+                "scrutineers_appointed_by",
+                e.scrutineers_appointed_by.is_some(),
+            ),
+            ("counters_appointed_by", e.counters_appointed_by.is_some()),
+            ("head_count", e.head_count),
+            ("voters", e.voters.is_some()),
+            ("check_ballots", e.check_ballots),
+            ("void_spare", e.void_spare),
+            ("instructions", !e.instructions.is_empty()),
+            ("votes", e.votes),
+            ("majority_of", e.majority_of.is_some()),
+        ]),
+        Move::Quorum(q) => given(&[(
+            "expected",
+            matches!(q.expected, Some(raw::moves::Expected::Text(_))),
+        )]),
+        _ => Vec::new(),
+    }
+}
+
 /// The word of a rite as written: `pledge`.
 fn rite_name(m: &Move) -> String {
     match m {
@@ -951,5 +1114,6 @@ fn kind_and_host(m: &Move) -> (&'static str, Option<&str>) {
         Roles => "roles", Speech => "speech", Report => "report", Ballot => "ballot",
         Confer => "confer", Or => "or", Comments => "comments", Minutes => "minutes",
         Motion => "motion", Ask => "ask", Nominations => "nominations",
+        Draft => "draft", Proposal => "proposal", Recess => "recess",
     }
 }

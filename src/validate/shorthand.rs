@@ -110,7 +110,7 @@ pub fn opening(meeting: &model::Meeting, items: usize, host: &Person) -> Vec<Mov
     }
     if let Some(q) = &meeting.quorum {
         push(MoveKind::Quorum {
-            expected: q.expected,
+            expected: Some(q.expected),
             who: q.who.clone(),
             present: q.present,
             absent: q.absent,
@@ -119,6 +119,7 @@ pub fn opening(meeting: &model::Meeting, items: usize, host: &Person) -> Vec<Mov
             leave: true,
             conclusion: None,
             phrase: Default::default(),
+            expected_placeholder: None,
         });
     }
     // The request for order comes before the declaration: phones off, then 现在开会.
@@ -158,9 +159,12 @@ pub fn item(item: &model::Item, steps: Vec<model::Step>) -> Vec<MoveKind> {
         ItemType::Vote => out.push(MoveKind::Vote {
             motions: item.motions.clone(),
             by: Default::default(),
+            count: None,
+            result: None,
         }),
         ItemType::Approval => out.push(MoveKind::Approval {
             motions: item.motions.clone(),
+            ask: None,
         }),
         ItemType::Election => out.push(MoveKind::Election {
             offices: item.offices.clone(),
@@ -168,6 +172,14 @@ pub fn item(item: &model::Item, steps: Vec<model::Step>) -> Vec<MoveKind> {
             counters: item.counters.clone(),
             election: Default::default(),
             seats: 1,
+            rules: crate::model::moves::ElectionRules {
+                races: item
+                    .offices
+                    .iter()
+                    .map(|o| crate::model::moves::Race::plain(o, 1))
+                    .collect(),
+                ..Default::default()
+            },
         }),
         ItemType::Awards => out.push(MoveKind::Awards {
             rounds: item.rounds.clone(),

@@ -26,3 +26,21 @@ fn every_pattern_is_written_with_the_formats_own_keys() {
         insta::assert_snapshot!(script);
     });
 }
+
+/// Every number or name known only in the room is a blank that `emcee check` lists, with where
+/// it stands in the agenda: counts, the names elected and their votes, the platform read on
+/// the day.
+#[test]
+fn check_lists_the_blanks_left_for_the_day() {
+    insta_cmd::assert_cmd_snapshot!(crate::util::emcee_in(&crate::util::root()).args([
+        "check",
+        "agendas/branch-election.yaml",
+        "agendas/congress/third-plenary-session.yaml",
+        "agendas/cppcc-plenary.yaml",
+        "agendas/delegation-preselection.yaml",
+        "tests/patterns/c08b-counted-votes.yaml",
+        "tests/patterns/c12-by-election.yaml",
+        "tests/patterns/a14-quorum-forms.yaml",
+        "tests/patterns/a08-platform.yaml",
+    ]));
+}

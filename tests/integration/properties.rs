@@ -174,6 +174,38 @@ fn a_move() -> impl Strategy<Value = (String, Option<String>)> {
             format!("rite: {{ rite: silence, for_whom: {} }}", quoted(&t)),
             Some(t)
         )),
+        text.prop_map(|t| (
+            format!("draft: {{ title: {}, read_by: 工作人员 }}", quoted(&t)),
+            Some(t)
+        )),
+        text.prop_map(|t| (
+            format!("proposal: {{ who: [王青, 李林], post: {} }}", quoted(&t)),
+            Some(t)
+        )),
+        text.prop_map(|t| (
+            format!("recess: {{ does: 分组讨论, what: {} }}", quoted(&t)),
+            Some(t)
+        )),
+        text.prop_map(|t| (
+            format!(
+                "vote: {{ motions: {}, count: dissent, result: unanimous }}",
+                quoted(&t)
+            ),
+            Some(t)
+        )),
+        text.prop_map(|t| (
+            format!("approval: {{ motions: {}, ask: differ }}", quoted(&t)),
+            Some(t)
+        )),
+        text.prop_map(|t| (
+            format!(
+                "election: {{ offices: {}, seats: 2, method: 差额, candidates: [周一, 吴二, 郑三], \
+                 scrutineers: [冯四, 陈五], chief: 冯四, head_count: true, check_ballots: true, votes: true }}",
+                quoted(&t)
+            ),
+            Some(t)
+        )),
+        Just(("quorum: { expected: blank, who: 党员 }".to_string(), None)),
         Just(("quorum: { expected: 12, who: 党员 }".to_string(), None)),
         Just(("head_count".to_string(), None)),
         Just(("convene".to_string(), None)),
