@@ -6,7 +6,8 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::{closest, list};
+use crate::diagnostic::{closest, did_you_mean_in, list};
+use crate::i18n::Lang;
 use crate::library::{Library, Origin};
 use crate::load::{self, Source};
 use crate::yaml::{self, Kind, Node, Problem, ProblemKind, Span};
@@ -310,7 +311,7 @@ fn merge_items(parent: Node, child: Node, problems: &mut Vec<Problem>) -> Node {
             if suggest {
                 let ids: Vec<String> = items.iter().filter_map(id_of).collect();
                 if let Some(near) = closest(id, ids.iter().map(String::as_str)) {
-                    message.push_str(&format!("; did you mean `{near}`?"));
+                    message.push_str(&format!("; {}", did_you_mean_in(Lang::En, id, near)));
                 }
                 if !ids.is_empty() {
                     message.push_str(&format!(" (the ids are {})", list(&ids)));
