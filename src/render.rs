@@ -19,11 +19,79 @@ use crate::schedule::HostLines;
 
 static BUILT_IN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/scripts");
 
-/// The fuel of a render: enough for any small agenda, stopping a runaway template within
-/// seconds; an agenda's render gets [`FUEL_PER_PART`] more for each item, step and move, so
-/// every agenda under the size limit renders (an item takes about 500).
-const FUEL: u64 = 50_000_000;
-const FUEL_PER_PART: u64 = 5_000;
+/// The fuel of a render: a step of a template, or 64 bytes it builds (minijinja's measure),
+/// costs one. A render gets [`FUEL_PER_PART`] more for each part of the meeting (an item, a
+/// step, a move; a paragraph or a row for a layout), so every agenda under the size limit
+/// renders: the built-in templates take under 6,000 in all for the sample and 120-160 a part
+/// at 2,000 items. A runaway template stops within a second on an ordinary agenda, having
+/// built at most 128 MB.
+const FUEL: u64 = 2_000_000;
+const FUEL_PER_PART: u64 = 1_000;
+
+/// The output of a render is limited to this, and [`OUTPUT_PER_PART`] more for each part of
+/// the agenda: far more than any agenda needs (an item writes at most a few kilobytes), so a
+/// template that loops to write gigabytes stops there, as it writes.
+const OUTPUT: usize = 64 * 1024 * 1024;
+const OUTPUT_PER_PART: usize = 4 * 1024;
+
+/// The output of a render, refused as it is written once it would pass `limit` bytes.
+struct Capped {
+    text: Vec<u8>,
+    limit: usize,
+    full: bool,
+}
+
+impl Capped {
+    fn for_parts(parts: u64) -> Capped {
+        let parts = usize::try_from(parts).unwrap_or(usize::MAX);
+        Capped {
+            text: Vec::new(),
+            limit: OUTPUT.saturating_add(parts.saturating_mul(OUTPUT_PER_PART)),
+            full: false,
+        }
+    }
+}
+
+impl std::io::Write for Capped {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if self.text.len().saturating_add(bytes.len()) > self.limit {
+            self.full = true;
+            self.text = Vec::new();
+            return Err(std::io::Error::other("the output limit is passed"));
+        }
+        self.text.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Renders `template` with `ctx` into an output capped for `parts` parts; `name` names the
+/// template in a message.
+fn write_capped(
+    template: &minijinja::Template<'_, '_>,
+    name: &str,
+    ctx: Value,
+    parts: u64,
+) -> Result<String> {
+    let mut out = Capped::for_parts(parts);
+    match template.render_captured_to(ctx, &mut out) {
+        // Templates write only `str`s: the bytes are UTF-8.
+        Ok(_) => Ok(String::from_utf8(out.text).unwrap_or_else(|e| {
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        })),
+        Err(_) if out.full => Err(anyhow!(
+            "`{name}` wrote more than {} MiB; a loop that does not end?\n = help: a template may write {} MiB, and {} KiB more for each part of the meeting (an item, a step, a move, a paragraph, a row)",
+            out.limit / 1024 / 1024,
+            OUTPUT / 1024 / 1024,
+            OUTPUT_PER_PART / 1024
+        )
+        .context("the script template failed")),
+        Err(err) => Err(template_error(err)),
+    }
+}
 
 /// Where to look for templates before the built-in ones, first match wins. A template found in
 /// a folder must really be inside it, by its real path: links included.
@@ -222,10 +290,11 @@ impl Renderer {
         format: &str,
         text: Option<&crate::plan::Text>,
     ) -> Result<String> {
-        let env = self.env_for(parts(plan));
+        let parts = parts(plan);
+        let env = self.env_for(parts);
         let tmpl = env.get_template(template).map_err(template_error)?;
         let ctx = context! { format => format, text => Value::from(Serde(text)), ..Value::from(Serde(plan)) };
-        tmpl.render(ctx).map_err(template_error)
+        write_capped(&tmpl, template, ctx, parts)
     }
 
     /// Renders a template that lays out a finished document in a file format (like
@@ -238,7 +307,7 @@ impl Renderer {
     ) -> Result<String> {
         let env = self.env_for(parts as u64);
         let tmpl = env.get_template(template).map_err(template_error)?;
-        tmpl.render(Serde(ctx)).map_err(template_error)
+        write_capped(&tmpl, template, Value::from(Serde(ctx)), parts as u64)
     }
 
     /// The kinds of event of a language and their words, from its `kinds.yaml`.
@@ -262,10 +331,17 @@ impl Renderer {
     /// once for the script, and what the host reads of them, to time it.
     pub fn host_lines(&self, plan: &Plan) -> Result<HostLines> {
         let ctx = context! { format => "txt", ..Value::from(Serde(plan)) };
-        let out = self
-            .env_for(parts(plan))
-            .render_str(MEASURE, ctx)
+        let parts = parts(plan);
+        let env = self.env_for(parts);
+        let measure = env
+            .template_from_named_str("<the script's parts>", MEASURE)
             .map_err(template_error)?;
+        let out = write_capped(
+            &measure,
+            &format!("{}/parts.txt.j2", plan.language),
+            ctx,
+            parts,
+        )?;
         let (opening, items, closing) = split_parts(&out);
         let markup = crate::plan::ScriptParts {
             opening: opening.to_string(),
@@ -308,6 +384,12 @@ fn template_error(err: minijinja::Error) -> anyhow::Error {
             message.push('\n');
             message.push_str(info);
         }
+    }
+    if err.kind() == minijinja::ErrorKind::OutOfFuel {
+        message.push_str(&format!(
+            "\n = help: a template may take {} million steps (64 bytes of text it builds count as one), and {FUEL_PER_PART} more for each part of the meeting (an item, a step, a move, a paragraph, a row); a loop that does not end?",
+            FUEL / 1_000_000
+        ));
     }
     anyhow!(message).context("the script template failed")
 }
