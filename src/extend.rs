@@ -264,8 +264,18 @@ fn apply_directives_alone(root: &mut Node, problems: &mut Vec<Problem>) {
 
 /// The template's items with the agenda's laid over them by `id`.
 fn merge_items(parent: Node, child: Node, problems: &mut Vec<Problem>) -> Node {
-    let (Kind::Seq(mut items), Kind::Seq(child_items)) = (parent.kind, child.kind.clone()) else {
+    let Kind::Seq(mut items) = parent.kind else {
         return child;
+    };
+    // Taken, not copied: a large agenda's items were held twice while they were merged.
+    let child_items = match child.kind {
+        Kind::Seq(child_items) => child_items,
+        kind => {
+            return Node {
+                kind,
+                span: child.span,
+            };
+        }
     };
     let id_of = |n: &Node| n.get("id").and_then(Node::text).map(str::to_string);
     let mut seen: HashMap<String, Span> = HashMap::new();

@@ -401,6 +401,13 @@ impl TreeBuilder {
             Event::SequenceEnd | Event::MappingEnd => {
                 if let Some((mut node, anchor, _)) = self.stack.pop() {
                     node.span.end = span.end.max(node.span.end);
+                    // The tree is held while the agenda is rendered: no room to grow (a map
+                    // of two keys took room for four).
+                    match &mut node.kind {
+                        Kind::Seq(items) => items.shrink_to_fit(),
+                        Kind::Map(entries) => entries.shrink_to_fit(),
+                        Kind::Scalar { .. } => {}
+                    }
                     self.finish(node, anchor);
                 }
             }
