@@ -304,6 +304,8 @@ impl From<Problem> for Diagnostic {
             ProblemKind::TooLarge => {
                 Diagnostic::error(crate::tr!("too-large")).help(crate::tr!("too-large.help"))
             }
+            ProblemKind::TooManyValues => Diagnostic::error(crate::tr!("too-many-values"))
+                .help(crate::tr!("too-many-values.help")),
             ProblemKind::AfterDocumentEnd => Diagnostic::error(
                 "the file goes on after `...`, the line that ends a YAML document",
             )

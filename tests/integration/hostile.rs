@@ -69,6 +69,19 @@ fn a_file_over_the_size_limit_is_refused_without_reading_it() {
 }
 
 #[test]
+fn two_million_values_written_out_are_not_called_an_alias_bomb() {
+    // Under 8 MiB, with no alias: the message once blamed aliases repeating aliases.
+    let dir = tempfile::tempdir().unwrap();
+    let line = "    ".to_string() + &"a,".repeat(40) + "\n";
+    let values = "meeting:\n  title: 专题会议\n  purpose: [\n".to_string()
+        + &line.repeat(2_000_000 / 40 + 1)
+        + "  a]\n";
+    assert!(values.len() < 8 * 1024 * 1024);
+    fs::write(dir.path().join("values.yaml"), values).unwrap();
+    assert_cmd_snapshot!(emcee_in(dir.path()).args(["check", "values.yaml"]));
+}
+
+#[test]
 fn a_bom_and_windows_line_endings_simply_work() {
     let (code, script, stderr) = run(emcee().args(["render", "hostile/bom-crlf.yaml"]));
     assert_eq!((code, stderr.as_str()), (0, ""));
