@@ -17,81 +17,10 @@ use crate::document::{DIRECTION, LABEL};
 use crate::plan::Plan;
 use crate::schedule::HostLines;
 
+mod budget;
+use budget::{size_of, write_capped};
+
 static BUILT_IN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/scripts");
-
-/// The fuel of a render: a step of a template, or 64 bytes it builds (minijinja's measure),
-/// costs one. A render gets [`FUEL_PER_PART`] more for each part of the meeting (an item, a
-/// step, a move; a paragraph or a row for a layout), so every agenda under the size limit
-/// renders: the built-in templates take under 6,000 in all for the sample and 120-160 a part
-/// at 2,000 items. A runaway template stops within a second on an ordinary agenda, having
-/// built at most 128 MB.
-const FUEL: u64 = 2_000_000;
-const FUEL_PER_PART: u64 = 1_000;
-
-/// The output of a render is limited to this, and [`OUTPUT_PER_PART`] more for each part of
-/// the agenda: far more than any agenda needs (an item writes at most a few kilobytes), so a
-/// template that loops to write gigabytes stops there, as it writes.
-const OUTPUT: usize = 64 * 1024 * 1024;
-const OUTPUT_PER_PART: usize = 4 * 1024;
-
-/// The output of a render, refused as it is written once it would pass `limit` bytes.
-struct Capped {
-    text: Vec<u8>,
-    limit: usize,
-    full: bool,
-}
-
-impl Capped {
-    fn for_parts(parts: u64) -> Capped {
-        let parts = usize::try_from(parts).unwrap_or(usize::MAX);
-        Capped {
-            text: Vec::new(),
-            limit: OUTPUT.saturating_add(parts.saturating_mul(OUTPUT_PER_PART)),
-            full: false,
-        }
-    }
-}
-
-impl std::io::Write for Capped {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        if self.text.len().saturating_add(bytes.len()) > self.limit {
-            self.full = true;
-            self.text = Vec::new();
-            return Err(std::io::Error::other("the output limit is passed"));
-        }
-        self.text.extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-/// Renders `template` with `ctx` into an output capped for `parts` parts; `name` names the
-/// template in a message.
-fn write_capped(
-    template: &minijinja::Template<'_, '_>,
-    name: &str,
-    ctx: Value,
-    parts: u64,
-) -> Result<String> {
-    let mut out = Capped::for_parts(parts);
-    match template.render_captured_to(ctx, &mut out) {
-        // Templates write only `str`s: the bytes are UTF-8.
-        Ok(_) => Ok(String::from_utf8(out.text).unwrap_or_else(|e| {
-            String::from_utf8_lossy(e.as_bytes()).into_owned()
-        })),
-        Err(_) if out.full => Err(anyhow!(
-            "`{name}` wrote more than {} MiB; a loop that does not end?\n = help: a template may write {} MiB, and {} KiB more for each part of the meeting (an item, a step, a move, a paragraph, a row)",
-            out.limit / 1024 / 1024,
-            OUTPUT / 1024 / 1024,
-            OUTPUT_PER_PART / 1024
-        )
-        .context("the script template failed")),
-        Err(err) => Err(template_error(err)),
-    }
-}
 
 /// Where to look for templates before the built-in ones, first match wins. A template found in
 /// a folder must really be inside it, by its real path: links included.
@@ -238,24 +167,6 @@ pub struct Renderer {
     dirs: Vec<PathBuf>,
 }
 
-/// The parts of a plan that each cost the templates fuel: its items, their steps, moves and
-/// lines, and the opening's and closing's moves.
-fn parts(plan: &Plan) -> u64 {
-    let items: usize = plan
-        .items
-        .iter()
-        .map(|i| {
-            1 + i.steps.len()
-                + i.moves.len()
-                + i.say.len()
-                + i.rounds.len()
-                + i.motions.len()
-                + i.offices.len()
-        })
-        .sum();
-    (items + plan.opening_moves.len() + plan.closing.moves.len()) as u64
-}
-
 /// Renders each part of the meeting through the language's macros, each part after a line
 /// holding only U+001E, so that the host's lines can be measured part by part.
 const MEASURE: &str = "{% import language ~ '/parts.txt.j2' as p %}\
@@ -264,12 +175,10 @@ const MEASURE: &str = "{% import language ~ '/parts.txt.j2' as p %}\
 {{ p.closing(closing, meeting, items, item_count, host, hosts) }}";
 
 impl Renderer {
-    /// The environment, with fuel for a render of `parts` parts.
-    fn env_for(&self, parts: u64) -> MutexGuard<'_, Environment<'static>> {
+    /// The environment, with fuel for a template given `size` bytes.
+    fn env_for(&self, size: u64) -> MutexGuard<'_, Environment<'static>> {
         let mut env = self.env.lock().unwrap_or_else(PoisonError::into_inner);
-        env.set_fuel(Some(
-            FUEL.saturating_add(parts.saturating_mul(FUEL_PER_PART)),
-        ));
+        env.set_fuel(Some(budget::fuel(size)));
         env
     }
 
@@ -290,24 +199,27 @@ impl Renderer {
         format: &str,
         text: Option<&crate::plan::Text>,
     ) -> Result<String> {
-        let parts = parts(plan);
-        let env = self.env_for(parts);
-        let tmpl = env.get_template(template).map_err(template_error)?;
         let ctx = context! { format => format, text => Value::from(Serde(text)), ..Value::from(Serde(plan)) };
-        write_capped(&tmpl, template, ctx, parts)
+        let size = size_of(&ctx);
+        let env = self.env_for(size);
+        let tmpl = env.get_template(template).map_err(template_error)?;
+        write_capped(&tmpl, template, ctx, size)
     }
 
     /// Renders a template that lays out a finished document in a file format (like
-    /// `html/document.html.j2`) with `ctx`.
+    /// `html/document.html.j2`) with `ctx`. Its fuel and output grow with the size of `ctx`,
+    /// whatever `_parts` says.
     pub fn layout<S: serde::Serialize>(
         &self,
         template: &str,
         ctx: &S,
-        parts: usize,
+        _parts: usize,
     ) -> Result<String> {
-        let env = self.env_for(parts as u64);
+        let ctx = Value::from(Serde(ctx));
+        let size = size_of(&ctx);
+        let env = self.env_for(size);
         let tmpl = env.get_template(template).map_err(template_error)?;
-        write_capped(&tmpl, template, Value::from(Serde(ctx)), parts as u64)
+        write_capped(&tmpl, template, ctx, size)
     }
 
     /// The kinds of event of a language and their words, from its `kinds.yaml`.
@@ -331,8 +243,8 @@ impl Renderer {
     /// once for the script, and what the host reads of them, to time it.
     pub fn host_lines(&self, plan: &Plan) -> Result<HostLines> {
         let ctx = context! { format => "txt", ..Value::from(Serde(plan)) };
-        let parts = parts(plan);
-        let env = self.env_for(parts);
+        let size = size_of(&ctx);
+        let env = self.env_for(size);
         let measure = env
             .template_from_named_str("<the script's parts>", MEASURE)
             .map_err(template_error)?;
@@ -340,7 +252,7 @@ impl Renderer {
             &measure,
             &format!("{}/parts.txt.j2", plan.language),
             ctx,
-            parts,
+            size,
         )?;
         let (opening, items, closing) = split_parts(&out);
         let markup = crate::plan::ScriptParts {
@@ -377,7 +289,7 @@ fn split_parts(out: &str) -> (&str, Vec<&str>, &str) {
     (opening, parts, closing)
 }
 
-fn template_error(err: minijinja::Error) -> anyhow::Error {
+pub(crate) fn template_error(err: minijinja::Error) -> anyhow::Error {
     let mut message = format!("{err}");
     if let Some(info) = err.display_debug_info().to_string().lines().next() {
         if !info.is_empty() && !message.contains(info) {
@@ -386,10 +298,7 @@ fn template_error(err: minijinja::Error) -> anyhow::Error {
         }
     }
     if err.kind() == minijinja::ErrorKind::OutOfFuel {
-        message.push_str(&format!(
-            "\n = help: a template may take {} million steps (64 bytes of text it builds count as one), and {FUEL_PER_PART} more for each part of the meeting (an item, a step, a move, a paragraph, a row); a loop that does not end?",
-            FUEL / 1_000_000
-        ));
+        message.push_str(&budget::out_of_fuel_help());
     }
     anyhow!(message).context("the script template failed")
 }

@@ -139,3 +139,23 @@ fn text_doubled_until_it_fills_memory_runs_out_of_fuel() {
     ]));
     assert!(!dir.path().join("out.txt").exists());
 }
+
+#[test]
+fn the_fuel_grows_with_whatever_the_agenda_holds_many_of() {
+    // Not only items: 300,000 documents in one step (4 MB) take more than a small agenda's
+    // fuel, and get it.
+    let documents: Vec<String> = (0..300_000).map(|i| format!("文件{i}")).collect();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("meeting.yaml"),
+        format!(
+            "meeting: {{ title: 专题会议 }}\npeople:\n  li: {{ name: 李四, title: 主任 }}\nhost: li\nagenda:\n  - {{ who: li, does: 宣读, documents: [{}] }}\n",
+            documents.join(", ")
+        ),
+    )
+    .unwrap();
+    let (code, script, stderr) =
+        crate::util::run(emcee_in(dir.path()).args(["render", "meeting.yaml"]));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(script.contains("文件299999"));
+}
