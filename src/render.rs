@@ -18,7 +18,7 @@ use crate::plan::Plan;
 use crate::schedule::HostLines;
 
 mod budget;
-use budget::{size_of, write_capped};
+use budget::Template;
 
 static BUILT_IN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/scripts");
 
@@ -175,11 +175,9 @@ const MEASURE: &str = "{% import language ~ '/parts.txt.j2' as p %}\
 {{ p.closing(closing, meeting, items, item_count, host, hosts) }}";
 
 impl Renderer {
-    /// The environment, with fuel for a template given `size` bytes.
-    fn env_for(&self, size: u64) -> MutexGuard<'_, Environment<'static>> {
-        let mut env = self.env.lock().unwrap_or_else(PoisonError::into_inner);
-        env.set_fuel(Some(budget::fuel(size)));
-        env
+    /// The environment, locked for a render (its fuel is set for each).
+    fn env(&self) -> MutexGuard<'_, Environment<'static>> {
+        self.env.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     pub fn new(dirs: &TemplateDirs) -> Self {
@@ -200,10 +198,7 @@ impl Renderer {
         text: Option<&crate::plan::Text>,
     ) -> Result<String> {
         let ctx = context! { format => format, text => Value::from(Serde(text)), ..Value::from(Serde(plan)) };
-        let size = size_of(&ctx);
-        let env = self.env_for(size);
-        let tmpl = env.get_template(template).map_err(template_error)?;
-        write_capped(&tmpl, template, ctx, size)
+        budget::render(&mut self.env(), Template::Named(template), ctx)
     }
 
     /// Renders a template that lays out a finished document in a file format (like
@@ -215,11 +210,11 @@ impl Renderer {
         ctx: &S,
         _parts: usize,
     ) -> Result<String> {
-        let ctx = Value::from(Serde(ctx));
-        let size = size_of(&ctx);
-        let env = self.env_for(size);
-        let tmpl = env.get_template(template).map_err(template_error)?;
-        write_capped(&tmpl, template, ctx, size)
+        budget::render(
+            &mut self.env(),
+            Template::Named(template),
+            Value::from(Serde(ctx)),
+        )
     }
 
     /// The kinds of event of a language and their words, from its `kinds.yaml`.
@@ -243,17 +238,13 @@ impl Renderer {
     /// once for the script, and what the host reads of them, to time it.
     pub fn host_lines(&self, plan: &Plan) -> Result<HostLines> {
         let ctx = context! { format => "txt", ..Value::from(Serde(plan)) };
-        let size = size_of(&ctx);
-        let env = self.env_for(size);
-        let measure = env
-            .template_from_named_str("<the script's parts>", MEASURE)
-            .map_err(template_error)?;
-        let out = write_capped(
-            &measure,
-            &format!("{}/parts.txt.j2", plan.language),
-            ctx,
-            size,
-        )?;
+        let parts = format!("{}/parts.txt.j2", plan.language);
+        let measure = Template::Text {
+            name: &parts,
+            label: "<the script's parts>",
+            source: MEASURE,
+        };
+        let out = budget::render(&mut self.env(), measure, ctx)?;
         let (opening, items, closing) = split_parts(&out);
         let markup = crate::plan::ScriptParts {
             opening: opening.to_string(),
