@@ -364,7 +364,7 @@ fn companion<T: serde::de::DeserializeOwned>(
 fn has_key_line(text: &str, key: &'static str) -> bool {
     text.lines().any(|line| {
         let word: String = line
-            .trim_start_matches(['\u{feff}', '"', '\''])
+            .trim_start_matches(['\u{feff}', ' ', '"', '\''])
             .chars()
             .take_while(|c| !matches!(c, ':' | '：' | ' ' | '\t' | '\u{3000}' | '"' | '\''))
             .collect();

@@ -190,7 +190,7 @@ pub fn analyze(source: &Source, renderer: &Renderer, library: &Library) -> Resul
     let (agenda, found) = validate::validate(&raw, root, people, &texts, &kinds);
     diagnostics.extend(found);
     // What was read is held in the model now: freed before the plan is rendered, when memory
-    // peaks (a large agenda's raw items are a fifth of it).
+    // peaks (a large agenda's raw items are a tenth of it).
     drop((raw, roster_parsed, texts));
     let agenda = agenda.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
     let plan = match agenda {
