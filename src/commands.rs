@@ -22,6 +22,40 @@ pub enum Exit {
     Usage = 2,
 }
 
+/// Refuses a reference document whose styles or font table unpack to more than
+/// [`load::MAX_BYTES`], whatever size the package claims for them (a zip bomb): each is
+/// unpacked only that far, before [`ReferenceDoc::open`] reads it. A package that cannot be
+/// read is left to that to tell.
+fn reference_parts_within_limit(path: &Path) -> anyhow::Result<()> {
+    use std::io::Read;
+    /// The parts [`ReferenceDoc::open`] reads.
+    const PARTS: [&str; 2] = ["word/styles.xml", "word/fontTable.xml"];
+    let Some(mut zip) = std::fs::File::open(path)
+        .ok()
+        .and_then(|file| zip::ZipArchive::new(file).ok())
+    else {
+        return Ok(());
+    };
+    for part in PARTS {
+        let Ok(entry) = zip.by_name(part) else {
+            continue;
+        };
+        let unpacked = match entry.size() {
+            claimed if claimed > load::MAX_BYTES => claimed,
+            _ => std::io::copy(&mut entry.take(load::MAX_BYTES + 1), &mut std::io::sink())
+                .unwrap_or(0),
+        };
+        if unpacked > load::MAX_BYTES {
+            anyhow::bail!(
+                "`{part}` in the reference document `{}` unpacks to more than {} MiB; it is not read\n = help: Word saves a few hundred kilobytes of styles: save the reference document again from Word as .docx",
+                path.display(),
+                load::MAX_BYTES / 1024 / 1024
+            );
+        }
+    }
+    Ok(())
+}
+
 /// Renders one agenda to standard output or `-o FILE`, or several into `--out-dir DIR`.
 pub fn render(args: &RenderArgs) -> Exit {
     if args.agendas.len() > 1 && args.out_dir.is_none() {
@@ -59,10 +93,12 @@ pub fn render(args: &RenderArgs) -> Exit {
                 path.display()
             )));
         }
-        Some(path) => match ReferenceDoc::open(path) {
-            Ok(reference) => Some(reference),
-            Err(e) => return finish(Err(e)),
-        },
+        Some(path) => {
+            match reference_parts_within_limit(path).and_then(|()| ReferenceDoc::open(path)) {
+                Ok(reference) => Some(reference),
+                Err(e) => return finish(Err(e)),
+            }
+        }
         None => None,
     };
     let output = Output {

@@ -127,12 +127,17 @@ pub fn has_invisible(text: &str) -> bool {
 /// The label offering `near` for `given`; when the two differ only by characters that do not
 /// show, it says so, or the two would look the same.
 pub fn did_you_mean(given: &str, near: &str) -> String {
+    did_you_mean_in(crate::i18n::lang(), given, near)
+}
+
+/// [`did_you_mean`] in `lang`, for a message whose other words are in that language.
+pub fn did_you_mean_in(lang: crate::i18n::Lang, given: &str, near: &str) -> String {
     match given.chars().find(|c| invisible(*c)) {
         Some(c) if given.chars().filter(|c| !invisible(*c)).eq(near.chars()) => format!(
             "did you mean `{near}`? This one holds an invisible character (U+{:04X})",
             c as u32
         ),
-        _ => crate::tr!("did-you-mean", near = near),
+        _ => crate::i18n::text_in(lang, "did-you-mean", &[("near", near)]),
     }
 }
 
@@ -299,6 +304,8 @@ impl From<Problem> for Diagnostic {
             ProblemKind::TooLarge => {
                 Diagnostic::error(crate::tr!("too-large")).help(crate::tr!("too-large.help"))
             }
+            ProblemKind::TooManyValues => Diagnostic::error(crate::tr!("too-many-values"))
+                .help(crate::tr!("too-many-values.help")),
             ProblemKind::AfterDocumentEnd => Diagnostic::error(
                 "the file goes on after `...`, the line that ends a YAML document",
             )

@@ -6,7 +6,8 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::{closest, list};
+use crate::diagnostic::{closest, did_you_mean_in, list};
+use crate::i18n::Lang;
 use crate::library::{Library, Origin};
 use crate::load::{self, Source};
 use crate::yaml::{self, Kind, Node, Problem, ProblemKind, Span};
@@ -263,8 +264,18 @@ fn apply_directives_alone(root: &mut Node, problems: &mut Vec<Problem>) {
 
 /// The template's items with the agenda's laid over them by `id`.
 fn merge_items(parent: Node, child: Node, problems: &mut Vec<Problem>) -> Node {
-    let (Kind::Seq(mut items), Kind::Seq(child_items)) = (parent.kind, child.kind.clone()) else {
+    let Kind::Seq(mut items) = parent.kind else {
         return child;
+    };
+    // Taken, not copied: a large agenda's items were held twice while they were merged.
+    let child_items = match child.kind {
+        Kind::Seq(child_items) => child_items,
+        kind => {
+            return Node {
+                kind,
+                span: child.span,
+            };
+        }
     };
     let id_of = |n: &Node| n.get("id").and_then(Node::text).map(str::to_string);
     let mut seen: HashMap<String, Span> = HashMap::new();
@@ -310,7 +321,7 @@ fn merge_items(parent: Node, child: Node, problems: &mut Vec<Problem>) -> Node {
             if suggest {
                 let ids: Vec<String> = items.iter().filter_map(id_of).collect();
                 if let Some(near) = closest(id, ids.iter().map(String::as_str)) {
-                    message.push_str(&format!("; did you mean `{near}`?"));
+                    message.push_str(&format!("; {}", did_you_mean_in(Lang::En, id, near)));
                 }
                 if !ids.is_empty() {
                     message.push_str(&format!(" (the ids are {})", list(&ids)));

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 
-use crate::diagnostic::{closest, list};
+use crate::diagnostic::{closest, did_you_mean_in, list};
+use crate::i18n::Lang;
 use crate::yaml;
 
 static BUILT_IN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/agendas/templates");
@@ -177,7 +178,7 @@ impl Library {
         let names = self.names();
         let mut message = format!("there is no template named `{name}`");
         if let Some(near) = closest(name, names.iter().map(String::as_str)) {
-            message.push_str(&format!("; did you mean `{near}`?"));
+            message.push_str(&format!("; {}", did_you_mean_in(Lang::En, name, near)));
         }
         message.push_str(&format!(" (the templates are {})", list(&names)));
         message

@@ -312,7 +312,7 @@ pub fn roster(
     path: &str,
     index: u16,
 ) -> Result<(Source, Parsed<raw::Roster>), ReadError> {
-    companion(agenda, path, index)
+    companion(agenda, path, index, ("people", "a roster"))
 }
 
 /// Reads and parses a speech or report kept in a file of its own, as source number `index`.
@@ -321,16 +321,27 @@ pub fn text_file(
     path: &str,
     index: u16,
 ) -> Result<(Source, Parsed<raw::TextFile>), ReadError> {
-    companion(agenda, path, index)
+    companion(agenda, path, index, ("text", "a speech or report file"))
 }
 
-/// Reads and parses a file an agenda names, relative to the agenda's folder.
+/// Reads and parses a file an agenda names, relative to the agenda's folder: `(key, what)`
+/// is the one key it holds and what it is called. A file without that key at the start of
+/// a line is refused whole, its lines never shown (`people: /etc/passwd`).
 fn companion<T: serde::de::DeserializeOwned>(
     agenda: &Source,
     path: &str,
     index: u16,
+    (key, what): (&'static str, &str),
 ) -> Result<(Source, Parsed<T>), ReadError> {
     let source = read_file(&agenda.beside(path))?;
+    if !source.text.trim().is_empty() && !has_key_line(&source.text, key) {
+        return Err(ReadError {
+            diagnostic: Box::new(Diagnostic::error(format!(
+                "it has no `{key}:` line, so it is not {what} (its lines are not shown)"
+            ))),
+            name: source.name,
+        });
+    }
     let parsed = match yaml::parse_source(&source.text, index) {
         Ok((root, _)) if root.is_null() => failed(vec![empty("the file is empty")]),
         Ok((root, _)) if !ime::in_tree(&source.text, &root).is_empty() => {
@@ -346,6 +357,22 @@ fn companion<T: serde::de::DeserializeOwned>(
         Err(problem) => failed(syntax(&source.text, problem)),
     };
     Ok((source, parsed))
+}
+
+/// Whether a line starts with `key` as a key, as typed or slipped (`people：`, `peple:`,
+/// `人员:`).
+fn has_key_line(text: &str, key: &'static str) -> bool {
+    text.lines().any(|line| {
+        let word: String = line
+            .trim_start_matches(['\u{feff}', ' ', '"', '\''])
+            .chars()
+            .take_while(|c| !matches!(c, ':' | '：' | ' ' | '\t' | '\u{3000}' | '"' | '\''))
+            .collect();
+        !word.is_empty()
+            && (word == key
+                || english_key(&word, &[key]).is_some()
+                || closest(&word, [key]).is_some())
+    })
 }
 
 /// Deserializes a parsed tree into the raw types.

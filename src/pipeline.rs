@@ -131,7 +131,7 @@ pub fn analyze(source: &Source, renderer: &Renderer, library: &Library) -> Resul
     if let Some(root) = &parsed.root {
         diagnostics.extend(placeholders(root));
     }
-    let (Some(raw), Some(root)) = (&parsed.raw, &parsed.root) else {
+    let (Some(raw), Some(root)) = (parsed.raw, &parsed.root) else {
         return Ok(Analysis {
             plan: None,
             diagnostics,
@@ -179,7 +179,7 @@ pub fn analyze(source: &Source, renderer: &Renderer, library: &Library) -> Resul
         source: roster_source,
         available,
     };
-    let texts = text_files(raw, root, source, &mut sources, &mut diagnostics);
+    let texts = text_files(&raw, root, source, &mut sources, &mut diagnostics);
     let language = raw
         .meeting
         .as_ref()
@@ -187,8 +187,11 @@ pub fn analyze(source: &Source, renderer: &Renderer, library: &Library) -> Resul
         .map(|m| m.language)
         .unwrap_or_default();
     let kinds = renderer.kinds(language.code())?;
-    let (agenda, found) = validate::validate(raw, root, people, &texts, &kinds);
+    let (agenda, found) = validate::validate(&raw, root, people, &texts, &kinds);
     diagnostics.extend(found);
+    // What was read is held in the model now: freed before the plan is rendered, when memory
+    // peaks (a large agenda's raw items are a tenth of it).
+    drop((raw, roster_parsed, texts));
     let agenda = agenda.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
     let plan = match agenda {
         Some(agenda) => {

@@ -17,13 +17,10 @@ use crate::document::{DIRECTION, LABEL};
 use crate::plan::Plan;
 use crate::schedule::HostLines;
 
-static BUILT_IN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/scripts");
+mod budget;
+use budget::Template;
 
-/// The fuel of a render: enough for any small agenda, stopping a runaway template within
-/// seconds; an agenda's render gets [`FUEL_PER_PART`] more for each item, step and move, so
-/// every agenda under the size limit renders (an item takes about 500).
-const FUEL: u64 = 50_000_000;
-const FUEL_PER_PART: u64 = 5_000;
+static BUILT_IN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/scripts");
 
 /// Where to look for templates before the built-in ones, first match wins. A template found in
 /// a folder must really be inside it, by its real path: links included.
@@ -170,24 +167,6 @@ pub struct Renderer {
     dirs: Vec<PathBuf>,
 }
 
-/// The parts of a plan that each cost the templates fuel: its items, their steps, moves and
-/// lines, and the opening's and closing's moves.
-fn parts(plan: &Plan) -> u64 {
-    let items: usize = plan
-        .items
-        .iter()
-        .map(|i| {
-            1 + i.steps.len()
-                + i.moves.len()
-                + i.say.len()
-                + i.rounds.len()
-                + i.motions.len()
-                + i.offices.len()
-        })
-        .sum();
-    (items + plan.opening_moves.len() + plan.closing.moves.len()) as u64
-}
-
 /// Renders each part of the meeting through the language's macros, each part after a line
 /// holding only U+001E, so that the host's lines can be measured part by part.
 const MEASURE: &str = "{% import language ~ '/parts.txt.j2' as p %}\
@@ -196,13 +175,9 @@ const MEASURE: &str = "{% import language ~ '/parts.txt.j2' as p %}\
 {{ p.closing(closing, meeting, items, item_count, host, hosts) }}";
 
 impl Renderer {
-    /// The environment, with fuel for a render of `parts` parts.
-    fn env_for(&self, parts: u64) -> MutexGuard<'_, Environment<'static>> {
-        let mut env = self.env.lock().unwrap_or_else(PoisonError::into_inner);
-        env.set_fuel(Some(
-            FUEL.saturating_add(parts.saturating_mul(FUEL_PER_PART)),
-        ));
-        env
+    /// The environment, locked for a render (its fuel is set for each).
+    fn env(&self) -> MutexGuard<'_, Environment<'static>> {
+        self.env.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     pub fn new(dirs: &TemplateDirs) -> Self {
@@ -222,23 +197,24 @@ impl Renderer {
         format: &str,
         text: Option<&crate::plan::Text>,
     ) -> Result<String> {
-        let env = self.env_for(parts(plan));
-        let tmpl = env.get_template(template).map_err(template_error)?;
         let ctx = context! { format => format, text => Value::from(Serde(text)), ..Value::from(Serde(plan)) };
-        tmpl.render(ctx).map_err(template_error)
+        budget::render(&mut self.env(), Template::Named(template), ctx)
     }
 
     /// Renders a template that lays out a finished document in a file format (like
-    /// `html/document.html.j2`) with `ctx`.
+    /// `html/document.html.j2`) with `ctx`. Its fuel and output grow with the size of `ctx`,
+    /// whatever `_parts` says.
     pub fn layout<S: serde::Serialize>(
         &self,
         template: &str,
         ctx: &S,
-        parts: usize,
+        _parts: usize,
     ) -> Result<String> {
-        let env = self.env_for(parts as u64);
-        let tmpl = env.get_template(template).map_err(template_error)?;
-        tmpl.render(Serde(ctx)).map_err(template_error)
+        budget::render(
+            &mut self.env(),
+            Template::Named(template),
+            Value::from(Serde(ctx)),
+        )
     }
 
     /// The kinds of event of a language and their words, from its `kinds.yaml`.
@@ -262,10 +238,13 @@ impl Renderer {
     /// once for the script, and what the host reads of them, to time it.
     pub fn host_lines(&self, plan: &Plan) -> Result<HostLines> {
         let ctx = context! { format => "txt", ..Value::from(Serde(plan)) };
-        let out = self
-            .env_for(parts(plan))
-            .render_str(MEASURE, ctx)
-            .map_err(template_error)?;
+        let parts = format!("{}/parts.txt.j2", plan.language);
+        let measure = Template::Text {
+            name: &parts,
+            label: "<the script's parts>",
+            source: MEASURE,
+        };
+        let out = budget::render(&mut self.env(), measure, ctx)?;
         let (opening, items, closing) = split_parts(&out);
         let markup = crate::plan::ScriptParts {
             opening: opening.to_string(),
@@ -301,13 +280,16 @@ fn split_parts(out: &str) -> (&str, Vec<&str>, &str) {
     (opening, parts, closing)
 }
 
-fn template_error(err: minijinja::Error) -> anyhow::Error {
+pub(crate) fn template_error(err: minijinja::Error) -> anyhow::Error {
     let mut message = format!("{err}");
     if let Some(info) = err.display_debug_info().to_string().lines().next() {
         if !info.is_empty() && !message.contains(info) {
             message.push('\n');
             message.push_str(info);
         }
+    }
+    if err.kind() == minijinja::ErrorKind::OutOfFuel {
+        message.push_str(&budget::out_of_fuel_help());
     }
     anyhow!(message).context("the script template failed")
 }

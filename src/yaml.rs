@@ -258,7 +258,10 @@ pub enum ProblemKind {
     /// A tag like `!custom`, which emcee does not read.
     UnknownTag(String),
     TooDeep,
+    /// More values than [`MAX_NODES`], aliases expanded: an alias bomb.
     TooLarge,
+    /// More values than [`MAX_NODES`], written out without aliases.
+    TooManyValues,
     Other(String),
 }
 
@@ -343,6 +346,8 @@ struct TreeBuilder {
     anchors: Vec<(usize, Node)>,
     root: Option<Node>,
     nodes: usize,
+    /// Whether an alias was expanded: past [`MAX_NODES`], that is the cause.
+    aliased: bool,
     /// Problems that do not stop the parse: repeated keys, tags emcee does not read.
     problems: Vec<Problem>,
 }
@@ -364,7 +369,7 @@ impl TreeBuilder {
                     },
                     span,
                 };
-                self.count(1).map_err(|_| too(ProblemKind::TooLarge))?;
+                self.count(1).map_err(|_| too(self.too_many()))?;
                 self.finish(node, anchor);
             }
             Event::Alias(id) => {
@@ -375,6 +380,7 @@ impl TreeBuilder {
                     )));
                 };
                 // Count before copying, so that a bomb is refused before it takes memory.
+                self.aliased = true;
                 let size = count_nodes(target);
                 let target = (size + self.nodes <= MAX_NODES).then(|| target.clone());
                 self.count(size).map_err(|_| too(ProblemKind::TooLarge))?;
@@ -389,7 +395,7 @@ impl TreeBuilder {
                 if self.stack.len() >= MAX_DEPTH {
                     return Err(too(ProblemKind::TooDeep));
                 }
-                self.count(1).map_err(|_| too(ProblemKind::TooLarge))?;
+                self.count(1).map_err(|_| too(self.too_many()))?;
                 let kind = if matches!(event, Event::SequenceStart(..)) {
                     Kind::Seq(Vec::new())
                 } else {
@@ -401,6 +407,13 @@ impl TreeBuilder {
             Event::SequenceEnd | Event::MappingEnd => {
                 if let Some((mut node, anchor, _)) = self.stack.pop() {
                     node.span.end = span.end.max(node.span.end);
+                    // The tree is held while the agenda is rendered: no room to grow (a map
+                    // of two keys took room for four).
+                    match &mut node.kind {
+                        Kind::Seq(items) => items.shrink_to_fit(),
+                        Kind::Map(entries) => entries.shrink_to_fit(),
+                        Kind::Scalar { .. } => {}
+                    }
                     self.finish(node, anchor);
                 }
             }
@@ -427,6 +440,15 @@ impl TreeBuilder {
             path: String::new(),
             kind: ProblemKind::UnknownTag(written),
         });
+    }
+
+    /// What passing [`MAX_NODES`] is: an alias bomb, or values written out.
+    fn too_many(&self) -> ProblemKind {
+        if self.aliased {
+            ProblemKind::TooLarge
+        } else {
+            ProblemKind::TooManyValues
+        }
     }
 
     fn count(&mut self, n: usize) -> Result<(), ()> {
@@ -1212,6 +1234,27 @@ impl<'de> de::MapAccess<'de> for MapAccess<'_> {
 mod tests {
     use super::*;
     use serde::Deserialize;
+
+    #[test]
+    fn the_tree_holds_no_room_to_grow() {
+        // It is held while the agenda renders: a large agenda's maps of two keys once took
+        // room for four.
+        fn snug(node: &Node) -> bool {
+            match &node.kind {
+                Kind::Scalar { .. } => true,
+                Kind::Seq(items) => items.capacity() == items.len() && items.iter().all(snug),
+                Kind::Map(entries) => {
+                    entries.capacity() == entries.len()
+                        && entries.iter().all(|(k, v)| snug(k) && snug(v))
+                }
+            }
+        }
+        let (root, _) = parse(
+            "agenda:\n  - {who: z, does: 讲话}\n  - who: z\n    does: 发言\n    what: [a, b, c]\n",
+        )
+        .unwrap();
+        assert!(snug(&root), "{root:?}");
+    }
 
     #[test]
     fn repeated_keys_are_found_in_linear_time() {

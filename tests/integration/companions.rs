@@ -180,6 +180,29 @@ fn files_an_agenda_names_must_be_regular_files() {
 }
 
 #[test]
+fn a_file_named_as_a_roster_or_a_speech_that_is_neither_is_not_shown() {
+    // `people: /etc/passwd` once printed the file line by line, each as a slip of typing.
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("passwd"),
+        "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("meeting.yaml"),
+        "meeting: { title: 专题会议 }\npeople: passwd\nhost: li\nagenda:\n  - { who: li, does: 讲话, text: passwd }\n",
+    )
+    .unwrap();
+    let (code, _, stderr) = run(emcee_in(dir.path()).args(["check", "meeting.yaml"]));
+    assert_eq!(code, 1);
+    assert!(
+        !stderr.contains("root:x") && !stderr.contains("daemon"),
+        "{stderr}"
+    );
+    insta::assert_snapshot!(stderr);
+}
+
+#[test]
 fn a_long_chain_of_templates_is_refused_before_the_stack_runs_out() {
     let dir = project_with("diyi-points.yaml");
     let p = dir.path();

@@ -9,6 +9,7 @@ mod errors;
 mod golden;
 mod hostile;
 mod library;
+mod limits;
 mod no_silent_drops;
 mod outputs;
 mod patterns;
