@@ -1035,7 +1035,6 @@ fn chinese_only(m: &Move) -> Vec<&'static str> {
         keys.iter().filter(|(_, g)| *g).map(|(k, _)| *k).collect()
     };
     match m {
-        Move::Draft(_) | Move::Proposal(_) | Move::Recess(_) => vec![""],
         Move::Vote(v) | Move::Approval(v) => given(&[
             ("count", v.count.is_some()),
             ("result", v.result.is_some()),
