@@ -167,6 +167,8 @@ pub enum VoteForm {
     Roll,
     /// General consent: Is there any objection?
     Consent,
+    /// A voice vote expected to be unanimous: The motion is adopted unanimously.
+    Unanimous,
 }
 
 #[derive(Debug, Deserialize, schemars::JsonSchema, Default)]
