@@ -7,6 +7,7 @@ mod companions;
 mod english_print;
 mod errors;
 mod golden;
+mod help;
 mod hostile;
 mod library;
 mod limits;
