@@ -350,9 +350,10 @@ fn render_one(
         Ok(renderer) => renderer,
         Err(e) => return finish(Err(e)),
     };
+    let nothing = crate::tr!("summary.nothing-written");
     let mode = Mode {
         final_copy: args.is_final,
-        consequence: "nothing was written",
+        consequence: &nothing,
         ..Mode::default()
     };
     let Some((plan, _, read)) = analyze(&source, renderer, library, &mode) else {
@@ -451,9 +452,9 @@ pub fn check(args: &CheckArgs) -> Exit {
                     ));
                 }
                 if !plan.blanks.is_empty() {
-                    line.push_str(&format!(
-                        ", {} to fill in on the day:",
-                        count(plan.blanks.len(), "blank")
+                    line.push_str(&crate::tr!(
+                        "summary.blanks",
+                        blanks = counted(plan.blanks.len(), "blank")
                     ));
                 }
                 say!("{line}");
@@ -522,10 +523,11 @@ fn analyze(
         return None;
     }
     if notes > 0 && !mode.notes {
-        tell!(
-            "note: {} left to fill in (`emcee check` lists them; `--final` refuses them)",
-            count(notes, "placeholder")
+        let said = crate::tr!(
+            "summary.placeholders",
+            placeholders = counted(notes, "placeholder")
         );
+        tell!("{}", diagnostic::prefixed("severity.note", &said));
     }
     let read = analysis
         .sources
@@ -607,8 +609,10 @@ fn summary(source: &Source, diagnostics: &[Diagnostic], strict: bool, consequenc
         }
     }
     if !consequence.is_empty() {
-        line.push_str("; ");
-        line.push_str(consequence);
+        line.push_str(&crate::tr!(
+            "summary.consequence",
+            consequence = consequence
+        ));
     }
     tell!("{line}");
 }

@@ -11,6 +11,7 @@ mod help;
 mod hostile;
 mod library;
 mod limits;
+mod locale;
 mod no_silent_drops;
 mod outputs;
 mod patterns;
