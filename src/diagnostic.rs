@@ -555,6 +555,7 @@ pub fn prefixed(id: &str, text: &str) -> String {
 /// takes its place.
 struct InLanguage<W> {
     inner: W,
+    lang: crate::i18n::Lang,
     expect: Expect,
 }
 
@@ -568,9 +569,15 @@ enum Expect {
 }
 
 impl<W> InLanguage<W> {
+    /// In the language of messages.
     fn new(inner: W) -> Self {
+        InLanguage::in_lang(inner, crate::i18n::lang())
+    }
+
+    fn in_lang(inner: W, lang: crate::i18n::Lang) -> Self {
         InLanguage {
             inner,
+            lang,
             expect: Expect::Nothing,
         }
     }
@@ -591,7 +598,7 @@ impl<W: std::io::Write> std::io::Write for InLanguage<W> {
                 if buf != english.as_bytes() {
                     return self.inner.write(buf);
                 }
-                let prefix = crate::i18n::text(id, &[]);
+                let prefix = crate::i18n::text_in(self.lang, id, &[]);
                 match prefix.strip_suffix(':') {
                     Some(word) => self.inner.write_all(word.as_bytes())?,
                     None => {
@@ -697,6 +704,54 @@ mod tests {
             "a�[2Jb\tc\r\nd�e�f"
         );
         assert!(matches!(visible("各位\n"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    /// The terminal's coloured path, which the tests of the binary never take (their standard
+    /// error is not a terminal).
+    #[test]
+    fn severities_are_said_in_the_language_in_colour_too() {
+        use crate::i18n::Lang;
+        let printer = Printer::new("a.yaml", "a: 1\n");
+        let span = Span {
+            line: 1,
+            column: 1,
+            start: 0,
+            end: 1,
+            source: 0,
+        };
+        let said = |lang, d: &Diagnostic| {
+            let mut ansi = term::termcolor::Ansi::new(Vec::new());
+            let mut writer = InLanguage::in_lang(&mut ansi, lang);
+            term::emit_to_write_style(
+                &mut writer,
+                &Config::default(),
+                &printer.file,
+                &printer.report(d),
+            )
+            .unwrap();
+            String::from_utf8(ansi.into_inner()).unwrap()
+        };
+        let error = Diagnostic::error("键 `a` 写了两次").at("a", Some(span));
+        let warning = Diagnostic::warning("warned").at("a", Some(span));
+        let zh = said(Lang::Zh, &error);
+        assert!(zh.contains("错误：\u{1b}"), "{zh:?}");
+        assert!(zh.contains("键 `a` 写了两次"), "{zh:?}");
+        assert!(!zh.contains("error") && !zh.contains(": 键"), "{zh:?}");
+        assert!(said(Lang::Zh, &warning).contains("警告："));
+        let mut ansi = term::termcolor::Ansi::new(Vec::new());
+        term::emit_to_write_style(
+            &mut ansi,
+            &Config::default(),
+            &printer.file,
+            &printer.report(&error),
+        )
+        .unwrap();
+        let codespans = String::from_utf8(ansi.into_inner()).unwrap();
+        assert_eq!(said(Lang::En, &error), codespans);
+        assert!(
+            codespans.contains("error\u{1b}[0m\u{1b}[1m: 键"),
+            "{codespans:?}"
+        );
     }
 
     #[test]
