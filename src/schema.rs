@@ -197,7 +197,7 @@ pub fn agenda(schema: &mut Schema) {
         properties.insert(
             "extends".into(),
             serde_json::json!({
-                "description": "The template this agenda is laid over (a built-in one's name, or a file beside the agenda); the agenda gives only what differs, items matched by `id`.",
+                "description": crate::i18n::text("schema.extends", &[]),
                 "type": "string"
             }),
         );
@@ -223,7 +223,7 @@ pub fn bare_words(schema: &mut Schema) {
         .map(|word| Value::String(word.to_string()))
         .collect();
     kinds.push(serde_json::json!({
-        "description": "A move of a kind that needs nothing more, as a word alone: `- done`.",
+        "description": crate::i18n::text("schema.bare-word", &[]),
         "enum": words
     }));
 }
@@ -291,7 +291,7 @@ impl<M: JsonSchema, S: JsonSchema> JsonSchema for MapOrSeq<M, S> {
 
 /// Implements `JsonSchema` for a type read as text or as a mapping (or a list).
 macro_rules! either {
-    ($type:ty, $name:literal, $description:literal, |$g:ident| $other:expr) => {
+    ($type:ty, $name:literal, $description:expr, |$g:ident| $other:expr) => {
         impl JsonSchema for $type {
             fn inline_schema() -> bool {
                 true
@@ -313,13 +313,13 @@ macro_rules! either {
 either!(
     raw::OneOrMany,
     "OneOrMany",
-    "One id or text, or a list of them.",
+    crate::i18n::text("schema.one-or-many", &[]),
     |_g| { json_schema!({ "type": "array", "items": { "type": "string" } }) }
 );
 either!(
     raw::People,
     "People",
-    "Everyone named in the script, each under an id; or the path of a roster file that holds `people:`.",
+    crate::i18n::text("schema.people", &[]),
     |g| json_schema!({
         "type": "object",
         "additionalProperties": g.subschema_for::<raw::Person>()
@@ -328,10 +328,10 @@ either!(
 either!(
     raw::Line,
     "Line",
-    "A line the host says, or a stage direction `{ direction: 稍停 }`.",
+    crate::i18n::text("schema.line", &[]),
     |_g| json_schema!({
         "type": "object",
-        "properties": { "direction": { "type": "string", "description": "A stage direction, printed （稍停）." } },
+        "properties": { "direction": { "type": "string", "description": crate::i18n::text("schema.direction", &[]) } },
         "required": ["direction"],
         "additionalProperties": false
     })
@@ -339,18 +339,18 @@ either!(
 either!(
     raw::TextSource,
     "TextSource",
-    "The speech or report given in the item: written here, or the path of its own file.",
+    crate::i18n::text("schema.text-source", &[]),
     |g| g.subschema_for::<raw::Text>()
 );
 either!(
     raw::TextPoint,
     "TextPoint",
-    "A point's text, or `{ lead: …, body: … }`.",
+    crate::i18n::text("schema.text-point", &[]),
     |_g| json_schema!({
         "type": "object",
         "properties": {
-            "lead": { "type": "string", "description": "The lead sentence." },
-            "body": { "type": "string", "description": "The paragraph after it." }
+            "lead": { "type": "string", "description": crate::i18n::text("schema.lead", &[]) },
+            "body": { "type": "string", "description": crate::i18n::text("schema.body", &[]) }
         },
         "required": ["lead"],
         "additionalProperties": false
@@ -359,12 +359,12 @@ either!(
 either!(
     raw::moves::Spoken,
     "Spoken",
-    "The text, or `{ text: …, host: … }`.",
+    crate::i18n::text("schema.spoken", &[]),
     |_g| json_schema!({
         "type": "object",
         "properties": {
             "text": { "type": "string" },
-            "host": { "type": "string", "description": "Which host speaks it, when there are two." }
+            "host": { "type": "string", "description": crate::i18n::text("schema.host", &[]) }
         },
         "required": ["text"],
         "additionalProperties": false
@@ -373,7 +373,7 @@ either!(
 either!(
     raw::moves::PlatformEntry,
     "PlatformEntry",
-    "An id, or a group sharing one title `{ title: 副主席, people: [li, zhao] }`.",
+    crate::i18n::text("schema.platform-entry", &[]),
     |g| g.subschema_for::<raw::moves::PlatformGroup>()
 );
 
@@ -422,14 +422,14 @@ impl JsonSchema for raw::moves::Listed {
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "A list of texts, or `{ items: […], host: … }`.",
+            "description": crate::i18n::text("schema.listed", &[]),
             "anyOf": [
                 { "type": "array", "items": { "type": "string" } },
                 {
                     "type": "object",
                     "properties": {
                         "items": { "type": "array", "items": { "type": "string" } },
-                        "host": { "type": "string", "description": "Which host speaks it, when there are two." }
+                        "host": { "type": "string", "description": crate::i18n::text("schema.host", &[]) }
                     },
                     "required": ["items"],
                     "additionalProperties": false

@@ -146,12 +146,14 @@ fn every_example_the_schema_gives_passes_it_in_both_languages() {
 fn in_a_chinese_locale_the_keys_are_described_in_chinese() {
     let schema = schema_in("zh_CN.UTF-8");
     let mut listing = String::new();
-    for name in ["Meeting", "Person", "Closing"] {
-        listing.push_str(&format!("{name}\n"));
-        for (key, property) in schema["definitions"][name]["properties"]
-            .as_object()
-            .unwrap()
-        {
+    for name in ["", "Meeting", "Person", "Closing"] {
+        let owner = match name {
+            "" => &schema,
+            name => &schema["definitions"][name],
+        };
+        let heading = if name.is_empty() { "(top level)" } else { name };
+        listing.push_str(&format!("{heading}\n"));
+        for (key, property) in owner["properties"].as_object().unwrap() {
             listing.push_str(&format!(
                 "  {key}: {} | {}\n",
                 property["description"].as_str().unwrap_or_default(),
