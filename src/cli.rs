@@ -6,9 +6,8 @@ use std::path::PathBuf;
 
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
-use crate::i18n::text;
-
 use crate::format::{Format, Paper};
+use crate::i18n::text;
 use crate::pipeline::Doc;
 
 /// The commands shown under `emcee --help` and under `render`, `check` and `plan`.
