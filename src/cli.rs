@@ -158,9 +158,15 @@ fn in_language(cmd: clap::Command) -> clap::Command {
             described(sub, &name)
         });
     cmd.build();
-    headed(&mut cmd);
+    // The commands' abouts stand beside their names in emcee's list: `  render     …`.
+    let beside = 4 + cmd
+        .get_subcommands()
+        .map(|s| s.get_name().len())
+        .max()
+        .unwrap_or(0);
+    headed(&mut cmd, TERMINAL_WIDTH - beside);
     for sub in cmd.get_subcommands_mut() {
-        headed(sub);
+        headed(sub, TERMINAL_WIDTH - beside);
     }
     cmd
 }
@@ -272,7 +278,7 @@ fn after_help(command: &str) -> Option<String> {
 
 /// A built command's headings, its options' values and its `--help` and `--version` lines in
 /// the language of messages; built, because clap adds those two options when it builds.
-fn headed(cmd: &mut clap::Command) {
+fn headed(cmd: &mut clap::Command, about_width: usize) {
     let styles = cmd.get_styles();
     let (usage, header) = (styles.get_usage(), styles.get_header());
     let heading = |id: &str, style: &clap::builder::styling::Style| {
@@ -297,7 +303,7 @@ fn headed(cmd: &mut clap::Command) {
     section("cli.heading.options", "options");
     template.push_str("{after-help}");
     let taken = std::mem::take(cmd).help_template(template);
-    *cmd = taken.mut_args(|arg| match arg.get_id().as_str() {
+    let taken = taken.mut_args(|arg| match arg.get_id().as_str() {
         "help" if arg.get_long_help().is_some() => arg
             .help(text("cli.flag.help-short", &[]))
             .long_help(text("cli.flag.help-long", &[])),
@@ -305,6 +311,112 @@ fn headed(cmd: &mut clap::Command) {
         "version" => arg.help(text("cli.flag.version", &[])),
         _ => with_values(arg),
     });
+    *cmd = match crate::i18n::lang() {
+        crate::i18n::Lang::En => taken,
+        _ => lined(taken, about_width),
+    };
+}
+
+/// The terminal a Chinese help is laid out for: clap breaks only at spaces, so Chinese is
+/// broken into lines by emcee, for the narrowest common terminal.
+const TERMINAL_WIDTH: usize = 80;
+
+/// The width of a help text under its option: clap puts it on the line after the option, 10
+/// columns in.
+const HELP_WIDTH: usize = TERMINAL_WIDTH - 10;
+
+/// `cmd` with its help texts broken into lines for Chinese, which clap does not break (it
+/// breaks only at spaces), each on the line after its option as in a long help.
+fn lined(cmd: clap::Command, about_width: usize) -> clap::Command {
+    let wrap = |text: Option<&clap::builder::StyledStr>, width| {
+        text.map(|t| wrapped(&t.to_string(), width))
+    };
+    let about = wrap(cmd.get_about(), about_width);
+    // emcee's own list of commands fits beside them.
+    let below = !cmd.has_subcommands();
+    let cmd = cmd.next_line_help(below).mut_args(|arg| {
+        let (help, long) = (
+            wrap(arg.get_help(), HELP_WIDTH),
+            wrap(arg.get_long_help(), HELP_WIDTH),
+        );
+        let arg = match help {
+            Some(help) => arg.help(help),
+            None => arg,
+        };
+        match long {
+            Some(long) => arg.long_help(long),
+            None => arg,
+        }
+    });
+    match about {
+        Some(about) => cmd.about(about),
+        None => cmd,
+    }
+}
+
+/// `text` with each line longer than `width` display columns broken where Chinese allows:
+/// after full-width punctuation, between Chinese characters, at a space; never inside `code`,
+/// never before a closing mark or after an opening one. A line of a list (`- …`) goes on
+/// indented under its text.
+fn wrapped(text: &str, width: usize) -> String {
+    text.split('\n')
+        .map(|line| wrapped_line(line, width))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn wrapped_line(line: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let indent = if line.starts_with("- ") { "  " } else { "" };
+    let chars: Vec<char> = line.chars().collect();
+    let wide = |c: &char| c.width().unwrap_or(0);
+    let mut lines: Vec<String> = Vec::new();
+    let (mut start, mut column, mut code) = (0, 0, false);
+    let mut last_break = None;
+    for (i, c) in chars.iter().enumerate() {
+        if i > start && !code && breakable(chars[i - 1], *c) {
+            last_break = Some(i);
+        }
+        if *c == '`' {
+            code = !code;
+        }
+        column += wide(c);
+        let limit = if lines.is_empty() {
+            width
+        } else {
+            width - indent.len()
+        };
+        if column > limit
+            && let Some(at) = last_break.take()
+        {
+            lines.push(
+                chars[start..at]
+                    .iter()
+                    .collect::<String>()
+                    .trim_end()
+                    .to_string(),
+            );
+            start = at + usize::from(chars[at] == ' ');
+            column = chars[start..=i].iter().map(wide).sum();
+        }
+    }
+    lines.push(chars[start..].iter().collect());
+    lines.join(&format!("\n{indent}"))
+}
+
+/// Whether a line may break between `before` and `after`.
+fn breakable(before: char, after: char) -> bool {
+    const CLOSING: &str = "，。；：、！？）》」』”’…";
+    const OPENING: &str = "（《「『“‘";
+    let chinese = |c: char| {
+        ('\u{4E00}'..='\u{9FFF}').contains(&c)
+            || ('\u{3000}'..='\u{30FF}').contains(&c)
+            || ('\u{FF00}'..='\u{FFEF}').contains(&c)
+    };
+    if CLOSING.contains(after) || OPENING.contains(before) {
+        return false;
+    }
+    after == ' ' && !chinese(before) || before == ' ' || chinese(before) || chinese(after)
 }
 
 /// Words ending in an ASCII `:` or `,` with the space that follows them (full-width
@@ -357,6 +469,25 @@ mod tests {
                 "{command} {id}"
             );
         }
+    }
+
+    #[test]
+    fn chinese_is_broken_between_characters_never_inside_code_nor_before_a_closing_mark() {
+        assert_eq!(
+            wrapped("把文稿写入这个文件，而不是输出到标准输出", 20),
+            "把文稿写入这个文件，\n而不是输出到标准输出"
+        );
+        assert_eq!(
+            wrapped("与 `--doc speech` 合用", 12),
+            "与\n`--doc speech`\n合用"
+        );
+        assert_eq!(wrapped("一二三四（五）", 10), "一二三四\n（五）");
+        assert_eq!(wrapped("一二三四五。六", 10), "一二三四\n五。六");
+        assert_eq!(
+            wrapped("- packet：全套材料，各自另起一页", 24),
+            "- packet：全套材料，各自\n  另起一页"
+        );
+        assert_eq!(wrapped("short\n短", 4), "short\n短");
     }
 
     /// The English catalogue says what each value means as the value's own doc comment does
