@@ -350,9 +350,10 @@ fn render_one(
         Ok(renderer) => renderer,
         Err(e) => return finish(Err(e)),
     };
+    let nothing = crate::tr!("summary.nothing-written");
     let mode = Mode {
         final_copy: args.is_final,
-        consequence: "nothing was written",
+        consequence: &nothing,
         ..Mode::default()
     };
     let Some((plan, _, read)) = analyze(&source, renderer, library, &mode) else {
@@ -451,9 +452,9 @@ pub fn check(args: &CheckArgs) -> Exit {
                     ));
                 }
                 if !plan.blanks.is_empty() {
-                    line.push_str(&format!(
-                        ", {} to fill in on the day:",
-                        count(plan.blanks.len(), "blank")
+                    line.push_str(&crate::tr!(
+                        "summary.blanks",
+                        blanks = counted(plan.blanks.len(), "blank")
                     ));
                 }
                 say!("{line}");
@@ -522,10 +523,11 @@ fn analyze(
         return None;
     }
     if notes > 0 && !mode.notes {
-        tell!(
-            "note: {} left to fill in (`emcee check` lists them; `--final` refuses them)",
-            count(notes, "placeholder")
+        let said = crate::tr!(
+            "summary.placeholders",
+            placeholders = counted(notes, "placeholder")
         );
+        tell!("{}", diagnostic::prefixed("severity.note", &said));
     }
     let read = analysis
         .sources
@@ -607,8 +609,10 @@ fn summary(source: &Source, diagnostics: &[Diagnostic], strict: bool, consequenc
         }
     }
     if !consequence.is_empty() {
-        line.push_str("; ");
-        line.push_str(consequence);
+        line.push_str(&crate::tr!(
+            "summary.consequence",
+            consequence = consequence
+        ));
     }
     tell!("{line}");
 }
@@ -700,16 +704,23 @@ const FORMAT_DOC: &str = concat!(
     include_str!("../docs/moves.md")
 );
 const TEMPLATES_DOC: &str = include_str!("../docs/templates.md");
+/// The Chinese agenda format, followed by the kinds of move (not yet in Chinese).
+const FORMAT_DOC_ZH: &str = concat!(
+    include_str!("../docs/zh-CN/agenda-format.md"),
+    "\n",
+    include_str!("../docs/moves.md")
+);
+const TEMPLATES_DOC_ZH: &str = include_str!("../docs/zh-CN/templates.md");
 
-/// Prints a guide embedded in the binary, or a command's help.
+/// Prints a guide embedded in the binary, in the language of messages, or a command's help.
 pub fn help(args: &HelpArgs) -> Exit {
     use clap::CommandFactory;
     let mut cli = crate::cli::Cli::command();
     cli.build();
     let text = match args.topic.as_deref() {
         None => cli.render_long_help().to_string(),
-        Some("format") => FORMAT_DOC.to_string(),
-        Some("templates") => TEMPLATES_DOC.to_string(),
+        Some("format") => in_language(FORMAT_DOC, FORMAT_DOC_ZH).to_string(),
+        Some("templates") => in_language(TEMPLATES_DOC, TEMPLATES_DOC_ZH).to_string(),
         Some(name) => match cli.find_subcommand_mut(name) {
             Some(command) => command.render_long_help().to_string(),
             None => {
@@ -717,15 +728,28 @@ pub fn help(args: &HelpArgs) -> Exit {
                     .get_subcommands()
                     .map(|c| c.get_name().to_string())
                     .collect();
+                let help = crate::tr!("help.unknown.help", commands = diagnostic::list(&commands));
                 tell!(
-                    "error: no help on `{name}`\n = help: `emcee help format` prints the agenda format, `emcee help templates` the guide to templates; the commands are {}",
-                    diagnostic::list(&commands)
+                    "{}\n = {}",
+                    diagnostic::prefixed(
+                        "severity.error",
+                        &crate::tr!("help.unknown", name = name)
+                    ),
+                    diagnostic::prefixed("severity.help", &help)
                 );
                 return Exit::Usage;
             }
         },
     };
     finish(write::to_stdout(&text))
+}
+
+/// The English or the Chinese of a guide, by the language of messages.
+fn in_language(en: &'static str, zh: &'static str) -> &'static str {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => en,
+        crate::i18n::Lang::Zh => zh,
+    }
 }
 
 /// Writes the JSON Schema of the agenda format.

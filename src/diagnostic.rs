@@ -201,6 +201,10 @@ pub fn counted(n: usize, noun: &str) -> String {
         ("error", _) => crate::i18n::text("count.error.many", values),
         ("warning", 1) => crate::i18n::text("count.warning.one", values),
         ("warning", _) => crate::i18n::text("count.warning.many", values),
+        ("placeholder", 1) => crate::i18n::text("count.placeholder.one", values),
+        ("placeholder", _) => crate::i18n::text("count.placeholder.many", values),
+        ("blank", 1) => crate::i18n::text("count.blank.one", values),
+        ("blank", _) => crate::i18n::text("count.blank.many", values),
         _ => count(n, noun),
     }
 }
@@ -445,8 +449,10 @@ impl Printer {
         let config = Config::default();
         let mut out = String::new();
         for d in diagnostics {
-            match term::emit_into_string(&config, &self.file, &self.report(d)) {
-                Ok(text) => out.push_str(&text),
+            let mut bytes = Vec::new();
+            let mut writer = InLanguage::new(term::termcolor::NoColor::new(&mut bytes));
+            match term::emit_to_write_style(&mut writer, &config, &self.file, &self.report(d)) {
+                Ok(()) => out.push_str(&String::from_utf8_lossy(&bytes)),
                 Err(_) => {
                     let _ = writeln!(out, "{}: {}", self.file.name(), visible(&d.message));
                 }
@@ -459,7 +465,7 @@ impl Printer {
     pub fn print_in_colour(&self, diagnostics: &[Diagnostic]) {
         use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
         let config = Config::default();
-        let mut stderr = StandardStream::stderr(ColorChoice::Auto);
+        let mut stderr = InLanguage::new(StandardStream::stderr(ColorChoice::Auto));
         for d in diagnostics {
             if term::emit_to_write_style(&mut stderr, &config, &self.file, &self.report(d)).is_err()
             {
@@ -488,9 +494,17 @@ impl Printer {
                 report = report.with_labels(vec![label]);
             }
             None if d.path.is_empty() => {}
-            None => notes.push(format!("at `{}` in {}", visible(&d.path), self.file.name())),
+            None => notes.push(crate::tr!(
+                "diagnostic.at",
+                path = visible(&d.path),
+                file = self.file.name()
+            )),
         }
-        notes.extend(d.help.iter().map(|h| format!("help: {}", visible(h))));
+        notes.extend(
+            d.help
+                .iter()
+                .map(|h| prefixed("severity.help", &visible(h))),
+        );
         report.with_notes(notes)
     }
 
@@ -524,6 +538,124 @@ impl Printer {
             .char_indices()
             .nth(index - chars)
             .map_or(source.len(), |(b, _)| bytes + b)
+    }
+}
+
+/// `text` after the catalogue's prefix `id` ("help: …", "帮助：…"): an ASCII colon takes a
+/// space after it, a full-width one none.
+pub fn prefixed(id: &str, text: &str) -> String {
+    let prefix = crate::i18n::text(id, &[]);
+    let space = if prefix.ends_with(':') { " " } else { "" };
+    format!("{prefix}{space}{text}")
+}
+
+/// A writer that says the severity of a message (`error:`, `warning:`, `note:`) in the language
+/// of messages: codespan writes it in English, word then `": "`, after setting the header's
+/// style. A prefix ending in an ASCII colon keeps codespan's `": "`; one ending otherwise (`错误：`)
+/// takes its place.
+struct InLanguage<W> {
+    inner: W,
+    lang: crate::i18n::Lang,
+    expect: Expect,
+}
+
+/// What `InLanguage` waits for.
+enum Expect {
+    Nothing,
+    /// The English word of this severity.
+    Word(codespan_reporting::diagnostic::Severity),
+    /// The `": "` after it, already said by the prefix.
+    Colon,
+}
+
+impl<W> InLanguage<W> {
+    /// In the language of messages.
+    fn new(inner: W) -> Self {
+        InLanguage::in_lang(inner, crate::i18n::lang())
+    }
+
+    fn in_lang(inner: W, lang: crate::i18n::Lang) -> Self {
+        InLanguage {
+            inner,
+            lang,
+            expect: Expect::Nothing,
+        }
+    }
+}
+
+impl<W: std::io::Write> std::io::Write for InLanguage<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        use codespan_reporting::diagnostic::Severity as S;
+        match std::mem::replace(&mut self.expect, Expect::Nothing) {
+            Expect::Word(severity) => {
+                let (english, id) = match severity {
+                    S::Error => ("error", "severity.error"),
+                    S::Warning => ("warning", "severity.warning"),
+                    S::Note => ("note", "severity.note"),
+                    S::Help => ("help", "severity.help"),
+                    S::Bug => ("bug", "severity.bug"),
+                };
+                if buf != english.as_bytes() {
+                    return self.inner.write(buf);
+                }
+                let prefix = crate::i18n::text_in(self.lang, id, &[]);
+                match prefix.strip_suffix(':') {
+                    Some(word) => self.inner.write_all(word.as_bytes())?,
+                    None => {
+                        self.inner.write_all(prefix.as_bytes())?;
+                        self.expect = Expect::Colon;
+                    }
+                }
+                Ok(buf.len())
+            }
+            Expect::Colon if buf.starts_with(b": ") => {
+                self.inner.write_all(&buf[2..])?;
+                Ok(buf.len())
+            }
+            _ => self.inner.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+impl<W: term::WriteStyle> term::WriteStyle for InLanguage<W> {
+    fn set_header(
+        &mut self,
+        severity: codespan_reporting::diagnostic::Severity,
+    ) -> std::io::Result<()> {
+        self.expect = Expect::Word(severity);
+        self.inner.set_header(severity)
+    }
+
+    fn set_header_message(&mut self) -> std::io::Result<()> {
+        self.inner.set_header_message()
+    }
+
+    fn set_line_number(&mut self) -> std::io::Result<()> {
+        self.inner.set_line_number()
+    }
+
+    fn set_note_bullet(&mut self) -> std::io::Result<()> {
+        self.inner.set_note_bullet()
+    }
+
+    fn set_source_border(&mut self) -> std::io::Result<()> {
+        self.inner.set_source_border()
+    }
+
+    fn set_label(
+        &mut self,
+        severity: codespan_reporting::diagnostic::Severity,
+        style: codespan_reporting::diagnostic::LabelStyle,
+    ) -> std::io::Result<()> {
+        self.inner.set_label(severity, style)
+    }
+
+    fn reset(&mut self) -> std::io::Result<()> {
+        self.inner.reset()
     }
 }
 
@@ -572,6 +704,54 @@ mod tests {
             "a�[2Jb\tc\r\nd�e�f"
         );
         assert!(matches!(visible("各位\n"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    /// The terminal's coloured path, which the tests of the binary never take (their standard
+    /// error is not a terminal).
+    #[test]
+    fn severities_are_said_in_the_language_in_colour_too() {
+        use crate::i18n::Lang;
+        let printer = Printer::new("a.yaml", "a: 1\n");
+        let span = Span {
+            line: 1,
+            column: 1,
+            start: 0,
+            end: 1,
+            source: 0,
+        };
+        let said = |lang, d: &Diagnostic| {
+            let mut ansi = term::termcolor::Ansi::new(Vec::new());
+            let mut writer = InLanguage::in_lang(&mut ansi, lang);
+            term::emit_to_write_style(
+                &mut writer,
+                &Config::default(),
+                &printer.file,
+                &printer.report(d),
+            )
+            .unwrap();
+            String::from_utf8(ansi.into_inner()).unwrap()
+        };
+        let error = Diagnostic::error("键 `a` 写了两次").at("a", Some(span));
+        let warning = Diagnostic::warning("warned").at("a", Some(span));
+        let zh = said(Lang::Zh, &error);
+        assert!(zh.contains("错误：\u{1b}"), "{zh:?}");
+        assert!(zh.contains("键 `a` 写了两次"), "{zh:?}");
+        assert!(!zh.contains("error") && !zh.contains(": 键"), "{zh:?}");
+        assert!(said(Lang::Zh, &warning).contains("警告："));
+        let mut ansi = term::termcolor::Ansi::new(Vec::new());
+        term::emit_to_write_style(
+            &mut ansi,
+            &Config::default(),
+            &printer.file,
+            &printer.report(&error),
+        )
+        .unwrap();
+        let codespans = String::from_utf8(ansi.into_inner()).unwrap();
+        assert_eq!(said(Lang::En, &error), codespans);
+        assert!(
+            codespans.contains("error\u{1b}[0m\u{1b}[1m: 键"),
+            "{codespans:?}"
+        );
     }
 
     #[test]

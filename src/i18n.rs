@@ -62,6 +62,11 @@ pub fn text_in(lang: Lang, id: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// Whether the English catalogue holds message `id`.
+pub fn has(id: &str) -> bool {
+    lookup(EN, id).is_some()
+}
+
 fn lookup<'a>(catalogue: &'a str, id: &str) -> Option<&'a str> {
     entries(catalogue).find(|(k, _)| *k == id).map(|(_, v)| v)
 }

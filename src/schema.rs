@@ -19,11 +19,151 @@ pub fn modeline(path: &str) -> String {
     format!("# yaml-language-server: $schema={path}")
 }
 
-/// The schema of an agenda file, as pretty JSON.
+/// The schema of an agenda file, as pretty JSON, with the keys described and exemplified in
+/// the language of messages.
 pub fn agenda_schema() -> String {
     let generator = SchemaSettings::draft07().into_generator();
-    let schema = generator.into_root_schema_for::<raw::Agenda>();
+    let mut schema = generator.into_root_schema_for::<raw::Agenda>().to_value();
+    let lang = crate::i18n::lang();
+    for key in guide_keys(guide(lang)) {
+        describe(&mut schema, &key, lang);
+    }
     serde_json::to_string_pretty(&schema).expect("a schema is JSON") + "\n"
+}
+
+/// The format reference in `lang`: its tables say what each key does, with examples.
+fn guide(lang: crate::i18n::Lang) -> &'static str {
+    match lang {
+        crate::i18n::Lang::En => include_str!("../docs/agenda-format.md"),
+        crate::i18n::Lang::Zh => include_str!("../docs/zh-CN/agenda-format.md"),
+    }
+}
+
+/// A key as a table of the format reference gives it.
+#[derive(Debug, PartialEq)]
+pub struct GuideKey {
+    /// The definition the key belongs to (`Meeting`), or `""` for the top level.
+    pub definition: &'static str,
+    pub key: String,
+    /// What it does, without the Markdown's emphasis and links.
+    pub description: String,
+    /// Its examples, read as YAML.
+    pub examples: Vec<Value>,
+}
+
+/// Every key of the tables of the reference's sections on the top level, `meeting`, `people`,
+/// `agenda`, `closing` and speeches (whose header begins with `key` or `键`).
+pub fn guide_keys(guide: &str) -> Vec<GuideKey> {
+    let mut keys = Vec::new();
+    let mut definition = None;
+    let mut columns: Option<(Option<usize>, Option<usize>)> = None;
+    let cells = |line: &str| -> Vec<String> {
+        let inner = line.trim().trim_start_matches('|').trim_end_matches('|');
+        inner.split(" | ").map(|c| c.trim().to_string()).collect()
+    };
+    for line in guide.lines() {
+        if let Some(heading) = line.strip_prefix("## ") {
+            definition = match heading.trim() {
+                "The top level" | "顶层" => Some(""),
+                "meeting" => Some("Meeting"),
+                "people" => Some("Person"),
+                "agenda" => Some("Item"),
+                "closing" => Some("Closing"),
+                "Speeches and reports" | "讲话稿和报告" => Some("Text"),
+                _ => None,
+            };
+            columns = None;
+            continue;
+        }
+        if !line.starts_with('|') {
+            columns = None;
+            continue;
+        }
+        let row = cells(line);
+        if row.first().is_some_and(|c| c == "key" || c == "键") {
+            let find = |names: &[&str]| row.iter().position(|c| names.contains(&c.as_str()));
+            columns = Some((
+                find(&["what it does", "what it holds", "作用", "内容"]),
+                find(&["example", "示例"]),
+            ));
+            continue;
+        }
+        let (Some(definition), Some((what, example))) = (definition, columns) else {
+            continue;
+        };
+        let Some(key) = row[0]
+            .split('`')
+            .nth(1)
+            .filter(|_| !row[0].starts_with("---"))
+        else {
+            continue;
+        };
+        let description = what
+            .and_then(|i| row.get(i))
+            .map(|d| plain(d))
+            .unwrap_or_default();
+        let examples = example
+            .and_then(|i| row.get(i))
+            .map(|cell| {
+                cell.split('`')
+                    .skip(1)
+                    .step_by(2)
+                    .filter_map(|e| yaml::parse(e).ok().map(|(node, _)| to_json(&node)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        keys.push(GuideKey {
+            definition,
+            key: key.to_string(),
+            description,
+            examples,
+        });
+    }
+    keys
+}
+
+/// Markdown as plain text: `**bold**` and `[a link](to)` read as their words.
+fn plain(markdown: &str) -> String {
+    let text = markdown.replace("**", "");
+    let mut out = String::new();
+    let mut rest = text.as_str();
+    while let Some(open) = rest.find('[') {
+        let Some(close) = rest[open..].find("](").map(|i| open + i) else {
+            break;
+        };
+        let Some(end) = rest[close..].find(')').map(|i| close + i) else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        out.push_str(&rest[open + 1..close]);
+        rest = &rest[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Gives `key` its examples, and in a language other than English its description (the
+/// English one is the key's doc comment).
+fn describe(schema: &mut Value, key: &GuideKey, lang: crate::i18n::Lang) {
+    let owner = match key.definition {
+        "" => Some(&mut *schema),
+        name => schema.get_mut("definitions").and_then(|d| d.get_mut(name)),
+    };
+    let Some(Value::Object(property)) = owner
+        .and_then(|o| o.get_mut("properties"))
+        .and_then(|p| p.get_mut(&key.key))
+    else {
+        return;
+    };
+    if let Some(reference) = property.remove("$ref") {
+        property.insert("allOf".into(), serde_json::json!([{ "$ref": reference }]));
+    }
+    if lang != crate::i18n::Lang::En && !key.description.is_empty() {
+        property.insert("description".into(), key.description.clone().into());
+    }
+    if !key.examples.is_empty() {
+        property.insert("examples".into(), Value::Array(key.examples.clone()));
+    }
 }
 
 /// A YAML tree as JSON, its plain scalars read as YAML 1.2's core schema reads them (as an
@@ -57,7 +197,7 @@ pub fn agenda(schema: &mut Schema) {
         properties.insert(
             "extends".into(),
             serde_json::json!({
-                "description": "The template this agenda is laid over (a built-in one's name, or a file beside the agenda); the agenda gives only what differs, items matched by `id`.",
+                "description": crate::i18n::text("schema.extends", &[]),
                 "type": "string"
             }),
         );
@@ -83,7 +223,7 @@ pub fn bare_words(schema: &mut Schema) {
         .map(|word| Value::String(word.to_string()))
         .collect();
     kinds.push(serde_json::json!({
-        "description": "A move of a kind that needs nothing more, as a word alone: `- done`.",
+        "description": crate::i18n::text("schema.bare-word", &[]),
         "enum": words
     }));
 }
@@ -151,7 +291,7 @@ impl<M: JsonSchema, S: JsonSchema> JsonSchema for MapOrSeq<M, S> {
 
 /// Implements `JsonSchema` for a type read as text or as a mapping (or a list).
 macro_rules! either {
-    ($type:ty, $name:literal, $description:literal, |$g:ident| $other:expr) => {
+    ($type:ty, $name:literal, $description:expr, |$g:ident| $other:expr) => {
         impl JsonSchema for $type {
             fn inline_schema() -> bool {
                 true
@@ -173,13 +313,13 @@ macro_rules! either {
 either!(
     raw::OneOrMany,
     "OneOrMany",
-    "One id or text, or a list of them.",
+    crate::i18n::text("schema.one-or-many", &[]),
     |_g| { json_schema!({ "type": "array", "items": { "type": "string" } }) }
 );
 either!(
     raw::People,
     "People",
-    "Everyone named in the script, each under an id; or the path of a roster file that holds `people:`.",
+    crate::i18n::text("schema.people", &[]),
     |g| json_schema!({
         "type": "object",
         "additionalProperties": g.subschema_for::<raw::Person>()
@@ -188,10 +328,10 @@ either!(
 either!(
     raw::Line,
     "Line",
-    "A line the host says, or a stage direction `{ direction: 稍停 }`.",
+    crate::i18n::text("schema.line", &[]),
     |_g| json_schema!({
         "type": "object",
-        "properties": { "direction": { "type": "string", "description": "A stage direction, printed （稍停）." } },
+        "properties": { "direction": { "type": "string", "description": crate::i18n::text("schema.direction", &[]) } },
         "required": ["direction"],
         "additionalProperties": false
     })
@@ -199,18 +339,18 @@ either!(
 either!(
     raw::TextSource,
     "TextSource",
-    "The speech or report given in the item: written here, or the path of its own file.",
+    crate::i18n::text("schema.text-source", &[]),
     |g| g.subschema_for::<raw::Text>()
 );
 either!(
     raw::TextPoint,
     "TextPoint",
-    "A point's text, or `{ lead: …, body: … }`.",
+    crate::i18n::text("schema.text-point", &[]),
     |_g| json_schema!({
         "type": "object",
         "properties": {
-            "lead": { "type": "string", "description": "The lead sentence." },
-            "body": { "type": "string", "description": "The paragraph after it." }
+            "lead": { "type": "string", "description": crate::i18n::text("schema.lead", &[]) },
+            "body": { "type": "string", "description": crate::i18n::text("schema.body", &[]) }
         },
         "required": ["lead"],
         "additionalProperties": false
@@ -219,12 +359,12 @@ either!(
 either!(
     raw::moves::Spoken,
     "Spoken",
-    "The text, or `{ text: …, host: … }`.",
+    crate::i18n::text("schema.spoken", &[]),
     |_g| json_schema!({
         "type": "object",
         "properties": {
             "text": { "type": "string" },
-            "host": { "type": "string", "description": "Which host speaks it, when there are two." }
+            "host": { "type": "string", "description": crate::i18n::text("schema.host", &[]) }
         },
         "required": ["text"],
         "additionalProperties": false
@@ -233,7 +373,7 @@ either!(
 either!(
     raw::moves::PlatformEntry,
     "PlatformEntry",
-    "An id, or a group sharing one title `{ title: 副主席, people: [li, zhao] }`.",
+    crate::i18n::text("schema.platform-entry", &[]),
     |g| g.subschema_for::<raw::moves::PlatformGroup>()
 );
 
@@ -282,14 +422,14 @@ impl JsonSchema for raw::moves::Listed {
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "A list of texts, or `{ items: […], host: … }`.",
+            "description": crate::i18n::text("schema.listed", &[]),
             "anyOf": [
                 { "type": "array", "items": { "type": "string" } },
                 {
                     "type": "object",
                     "properties": {
                         "items": { "type": "array", "items": { "type": "string" } },
-                        "host": { "type": "string", "description": "Which host speaks it, when there are two." }
+                        "host": { "type": "string", "description": crate::i18n::text("schema.host", &[]) }
                     },
                     "required": ["items"],
                     "additionalProperties": false
@@ -302,6 +442,37 @@ impl JsonSchema for raw::moves::Listed {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every key of the guides' tables is a key of the schema, so that a key renamed in one
+    /// and not the other is caught.
+    #[test]
+    fn every_key_the_guides_describe_is_in_the_schema() {
+        let schema: Value = serde_json::from_str(&agenda_schema()).unwrap();
+        for lang in [crate::i18n::Lang::En, crate::i18n::Lang::Zh] {
+            let keys = guide_keys(guide(lang));
+            assert!(keys.len() > 70, "{lang:?}: {}", keys.len());
+            for key in &keys {
+                let owner = match key.definition {
+                    "" => &schema,
+                    name => &schema["definitions"][name],
+                };
+                assert!(
+                    owner["properties"].get(&key.key).is_some(),
+                    "{lang:?}: {} {}",
+                    key.definition,
+                    key.key
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn markdown_reads_as_plain_text() {
+        assert_eq!(
+            plain("见 [moves](../moves.md)：**为**深入学习"),
+            "见 moves：为深入学习"
+        );
+    }
 
     #[test]
     fn moves_of_defaults_alone_are_words() {

@@ -90,3 +90,83 @@ fn a_wrong_key_or_value_fails_the_schema_at_its_place() {
     let errors = errors(&validator, &format!("{base}{shapes}"));
     assert!(errors.is_empty(), "{errors:?}");
 }
+
+/// The schema in the locale `lang`.
+fn schema_in(lang: &str) -> Value {
+    let (code, text, _) = run(emcee().env("LANG", lang).arg("schema"));
+    assert_eq!(code, 0);
+    serde_json::from_str(&text).expect("the schema is JSON")
+}
+
+/// Every property with examples, by definition (`""` for the top level) and key.
+fn examples(schema: &Value) -> Vec<(String, String, Value)> {
+    let mut owners = vec![(String::new(), schema)];
+    for (name, definition) in schema["definitions"].as_object().unwrap() {
+        owners.push((name.clone(), definition));
+    }
+    let mut found = Vec::new();
+    for (name, owner) in owners {
+        let Some(properties) = owner["properties"].as_object() else {
+            continue;
+        };
+        for (key, property) in properties {
+            if property.get("examples").is_some() {
+                found.push((name.clone(), key.clone(), property.clone()));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_example_the_schema_gives_passes_it_in_both_languages() {
+    for lang in ["C", "zh_CN.UTF-8"] {
+        let schema = schema_in(lang);
+        let found = examples(&schema);
+        assert!(found.len() > 50, "{lang}: {}", found.len());
+        for (name, key, property) in found {
+            let mut alone = property.clone();
+            alone["definitions"] = schema["definitions"].clone();
+            let validator = jsonschema::validator_for(&alone).unwrap();
+            for example in property["examples"].as_array().unwrap() {
+                let wrong: Vec<String> = validator
+                    .iter_errors(example)
+                    .map(|e| e.to_string())
+                    .collect();
+                assert!(
+                    wrong.is_empty(),
+                    "{lang} {name}.{key} = {example}: {wrong:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn in_a_chinese_locale_the_keys_are_described_in_chinese() {
+    let schema = schema_in("zh_CN.UTF-8");
+    let mut listing = String::new();
+    for name in ["", "Meeting", "Person", "Closing"] {
+        let owner = match name {
+            "" => &schema,
+            name => &schema["definitions"][name],
+        };
+        let heading = if name.is_empty() { "(top level)" } else { name };
+        listing.push_str(&format!("{heading}\n"));
+        for (key, property) in owner["properties"].as_object().unwrap() {
+            listing.push_str(&format!(
+                "  {key}: {} | {}\n",
+                property["description"].as_str().unwrap_or_default(),
+                property
+                    .get("examples")
+                    .map_or(String::new(), |e| e.to_string())
+            ));
+        }
+    }
+    insta::assert_snapshot!(listing);
+    let english = schema_in("C");
+    assert_eq!(
+        english["definitions"]["Meeting"]["properties"]["title"]["examples"],
+        serde_json::json!(["县机关意识形态工作专题会议"])
+    );
+}
