@@ -93,51 +93,46 @@ fn with_script(template: &str) -> tempfile::TempDir {
     dir
 }
 
-#[test]
-fn a_template_that_writes_gigabytes_stops_at_the_output_limit() {
-    // A gigabyte of text, a kilobyte at a time: cheap in fuel, so only the limit stops it.
-    let dir = with_script(&format!(
-        "{{% for i in range(10000) %}}{{% for j in range(100) %}}{}\n{{% endfor %}}{{% endfor %}}\n",
-        "会".repeat(333)
-    ));
+/// Renders with the script template `template` under a 512 MiB memory limit: the run must stop
+/// with the message snapshotted as `name`, within 30 seconds, and write nothing.
+fn a_runaway_template_is_stopped(name: &str, template: &str) {
+    let dir = with_script(template);
     let started = std::time::Instant::now();
-    assert_cmd_snapshot!(emcee_within(dir.path(), 512).args([
-        "render",
-        "meeting.yaml",
-        "-o",
-        "out.txt"
-    ]));
+    assert_cmd_snapshot!(
+        name,
+        emcee_within(dir.path(), 512).args(["render", "meeting.yaml", "-o", "out.txt"])
+    );
     assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
     assert!(!dir.path().join("out.txt").exists());
 }
 
 #[test]
+fn a_template_that_writes_gigabytes_stops_at_the_output_limit() {
+    // A gigabyte of text, a kilobyte at a time: cheap in fuel, so only the limit stops it.
+    a_runaway_template_is_stopped(
+        "a_template_that_writes_gigabytes_stops_at_the_output_limit",
+        &format!(
+            "{{% for i in range(10000) %}}{{% for j in range(100) %}}{}\n{{% endfor %}}{{% endfor %}}\n",
+            "会".repeat(333)
+        ),
+    );
+}
+
+#[test]
 fn a_macro_that_builds_gigabytes_runs_out_of_fuel_before_memory() {
     // A macro's output is held until it returns: the fuel (64 bytes a unit) bounds it.
-    let dir = with_script(
+    a_runaway_template_is_stopped(
+        "a_macro_that_builds_gigabytes_runs_out_of_fuel_before_memory",
         "{% macro m() %}{% for i in range(10000) %}{{ 'x' * 100000 }}{% endfor %}{% endmacro %}{{ m() }}\n",
     );
-    assert_cmd_snapshot!(emcee_within(dir.path(), 512).args([
-        "render",
-        "meeting.yaml",
-        "-o",
-        "out.txt"
-    ]));
-    assert!(!dir.path().join("out.txt").exists());
 }
 
 #[test]
 fn text_doubled_until_it_fills_memory_runs_out_of_fuel() {
-    let dir = with_script(
+    a_runaway_template_is_stopped(
+        "text_doubled_until_it_fills_memory_runs_out_of_fuel",
         "{% set s = namespace(t='x') %}{% for i in range(40) %}{% set s.t = s.t ~ s.t %}{% endfor %}{{ s.t }}\n",
     );
-    assert_cmd_snapshot!(emcee_within(dir.path(), 512).args([
-        "render",
-        "meeting.yaml",
-        "-o",
-        "out.txt"
-    ]));
-    assert!(!dir.path().join("out.txt").exists());
 }
 
 #[test]
