@@ -123,9 +123,10 @@ impl Validator<'_> {
                 fail(
                     self,
                     key(k),
-                    Diagnostic::error(format!("`{k}` would change nothing here"))
-                        .help("it says how the candidates are read: give `candidates`")
-                        .help("remove it, or name the candidates"),
+                    super::moves::unused_key(
+                        k,
+                        "it says how the candidates are read: give `candidates`",
+                    ),
                 );
             }
         }

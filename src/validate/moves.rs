@@ -8,6 +8,7 @@ use crate::raw::{
     self, Move,
     moves::{Motions, PlatformEntry},
 };
+use crate::tr;
 use crate::yaml::Checked;
 
 /// What the meeting's keys give the moves of a written opening that say nothing of their own
@@ -41,8 +42,7 @@ impl Validator<'_> {
         if list.is_empty() {
             self.report(
                 path,
-                Diagnostic::error("this list of moves is empty")
-                    .help("write at least one move, like `- say: …`, or delete the key"),
+                Diagnostic::error(tr!("moves.empty")).help(tr!("moves.empty.help")),
             );
             return None;
         }
@@ -660,8 +660,8 @@ impl Validator<'_> {
         };
         // A kind or key only the other language's scripts word is refused where it stands.
         let (english, words) = match self.language {
-            model::Language::En => (chinese_only(m), "Chinese"),
-            _ => (english_only(m), "English"),
+            model::Language::En => (chinese_only(m), tr!("moves.language.Chinese")),
+            _ => (english_only(m), tr!("moves.language.English")),
         };
         for key in &english {
             // `""` is the move itself: a kind English alone words, refused where it stands.
@@ -672,20 +672,15 @@ impl Validator<'_> {
             };
             self.report(
                 &place,
-                Diagnostic::error(format!("{what} is worded in {words} scripts only"))
-                    .help("remove it, or write the host's words with `say`"),
+                Diagnostic::error(tr!("moves.other-language", what = what, language = words))
+                    .help(tr!("moves.other-language.help")),
             );
         }
         if !english.is_empty() {
             return false;
         }
         for (key, why) in &unused {
-            self.report(
-                &format!("{at}.{key}"),
-                Diagnostic::error(format!("`{key}` would change nothing here"))
-                    .help(*why)
-                    .help("remove it, or change the key it depends on"),
-            );
+            self.report(&format!("{at}.{key}"), unused_key(key, why));
         }
         unused.is_empty()
     }
@@ -844,20 +839,20 @@ impl Validator<'_> {
             (Some(_), Some(_)) => {
                 self.report(
                     &key("by"),
-                    Diagnostic::error("this invitation names both `who` and `by`")
-                        .help(format!("`who` names people by id; `by` a party that is no one person ({}): keep one", self.example("工作人员", "the tellers"))),
+                    Diagnostic::error(tr!("moves.invite.both")).help(tr!(
+                        "moves.invite.both.help",
+                        party = self.example("工作人员", "the tellers")
+                    )),
                 );
                 return None;
             }
             (None, None) => {
                 self.report(
                     path,
-                    Diagnostic::error("this invitation does not say whom it invites").label(
-                        format!(
-                            "add `who:` (ids) or `by:` (a party, like {})",
-                            self.example("工作人员", "the tellers")
-                        ),
-                    ),
+                    Diagnostic::error(tr!("moves.invite.whom")).label(tr!(
+                        "moves.invite.whom.label",
+                        party = self.example("工作人员", "the tellers")
+                    )),
                 );
                 return None;
             }
@@ -899,12 +894,7 @@ impl Validator<'_> {
             }
         }
         for (k, why) in &unused {
-            self.report(
-                &key(k),
-                Diagnostic::error(format!("`{k}` would change nothing here"))
-                    .help(*why)
-                    .help("remove it, or change the key it depends on"),
-            );
+            self.report(&key(k), unused_key(k, why));
         }
         let step = model::Step {
             who,
@@ -1076,6 +1066,13 @@ fn chinese_only(m: &Move) -> Vec<&'static str> {
         )]),
         _ => Vec::new(),
     }
+}
+
+/// A key that changes nothing where it stands, with why (the key it depends on).
+pub(super) fn unused_key(key: &str, why: &str) -> Diagnostic {
+    Diagnostic::error(tr!("moves.unused", key = key))
+        .help(why.to_string())
+        .help(tr!("moves.unused.help"))
 }
 
 /// The word of a rite as written: `pledge`.
