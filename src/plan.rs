@@ -683,19 +683,19 @@ fn move_blanks(moves: &[model::Move], keys: &str) -> Vec<Blank> {
                 if expected.is_none() && expected_placeholder.is_none() {
                     out.push(Blank {
                         path: at("expected"),
-                        what: "the number expected".into(),
+                        what: crate::tr!("blank.expected"),
                     });
                 }
                 if present.is_none() {
                     out.push(Blank {
                         path: at("present"),
-                        what: "the number present".into(),
+                        what: crate::tr!("blank.present"),
                     });
                 }
                 if absent.is_none() && *leave {
                     out.push(Blank {
                         path: at("absent"),
-                        what: "the number absent with leave".into(),
+                        what: crate::tr!("blank.absent"),
                     });
                 }
             }
@@ -705,32 +705,32 @@ fn move_blanks(moves: &[model::Move], keys: &str) -> Vec<Blank> {
             model::MoveKind::Vote {
                 motions, by, count, ..
             } => {
-                let (what, unless) = match (by, count) {
-                    (model::moves::VoteBy::Device, _) => {
-                        ("the votes for, against and abstaining", "")
-                    }
-                    (_, Some(model::moves::HandCount::All)) => {
-                        ("the hands for, against and abstaining", "")
-                    }
-                    (_, Some(model::moves::HandCount::Dissent)) => {
-                        ("the hands against and abstaining", ", if any go up")
-                    }
-                    (_, None) => continue,
-                };
                 for motion in motions {
+                    let what = match (by, count) {
+                        (model::moves::VoteBy::Device, _) => {
+                            crate::tr!("blank.votes.device", motion = motion)
+                        }
+                        (_, Some(model::moves::HandCount::All)) => {
+                            crate::tr!("blank.votes.all", motion = motion)
+                        }
+                        (_, Some(model::moves::HandCount::Dissent)) => {
+                            crate::tr!("blank.votes.dissent", motion = motion)
+                        }
+                        (_, None) => break,
+                    };
                     out.push(Blank {
                         path: whole.clone(),
-                        what: format!("{what} in the vote on {motion}{unless}"),
+                        what,
                     });
                 }
             }
             model::MoveKind::Platform { blank: true, .. } => out.push(Blank {
                 path: at("blank"),
-                what: "the names on the platform, read on the day".into(),
+                what: crate::tr!("blank.platform"),
             }),
             model::MoveKind::Score { who } => out.push(Blank {
                 path: whole.clone(),
-                what: format!("the score of {who}"),
+                what: crate::tr!("blank.score", who = who),
             }),
             _ => {}
         }
@@ -747,9 +747,9 @@ fn election_blanks(
 ) -> Vec<Blank> {
     use model::moves::ElectionKind;
     let what = match election {
-        ElectionKind::Elect => "election",
-        ElectionKind::ByElection => "by-election",
-        ElectionKind::Preselect => "pre-selection",
+        ElectionKind::Elect => crate::tr!("blank.election"),
+        ElectionKind::ByElection => crate::tr!("blank.by-election"),
+        ElectionKind::Preselect => crate::tr!("blank.pre-selection"),
     };
     let blank = |what: String| Blank {
         path: path.to_string(),
@@ -757,28 +757,22 @@ fn election_blanks(
     };
     let mut out = Vec::new();
     if rules.head_count {
-        out.push(blank(format!(
-            "the voters expected and present at the head count of the {what}"
-        )));
+        out.push(blank(crate::tr!("blank.head-count", what = what)));
     }
-    out.push(blank(format!(
-        "the ballots handed out, returned and cast in the {what}"
-    )));
+    out.push(blank(crate::tr!("blank.ballots", what = what)));
     for race in &rules.races {
         let seats = match race.seats {
-            1 => "one".to_string(),
+            1 => crate::tr!("blank.one"),
             n => n.to_string(),
         };
+        let office = &race.office;
         out.push(blank(match (election, rules.votes) {
             (ElectionKind::Preselect, true) => {
-                format!(
-                    "the {seats} pre-selected for {} and their votes",
-                    race.office
-                )
+                crate::tr!("blank.preselected", seats = seats, office = office)
             }
             (ElectionKind::Preselect, false) => continue,
-            (_, true) => format!("the {seats} elected as {} and their votes", race.office),
-            (_, false) => format!("the {seats} elected as {}", race.office),
+            (_, true) => crate::tr!("blank.elected.votes", seats = seats, office = office),
+            (_, false) => crate::tr!("blank.elected", seats = seats, office = office),
         }));
     }
     out

@@ -37,3 +37,12 @@ fn placeholders_left_are_noted_in_chinese() {
             .args(["check", "agendas/templates/开工仪式.yaml"])
     );
 }
+
+#[test]
+fn the_blanks_of_the_day_are_listed_in_chinese() {
+    assert_cmd_snapshot!(emcee_in(&root()).env("LANG", "zh_CN.UTF-8").args([
+        "check",
+        "agendas/branch-election.yaml",
+        "agendas/cppcc-plenary.yaml"
+    ]));
+}
