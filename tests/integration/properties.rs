@@ -430,5 +430,30 @@ fn an_english_move() -> impl Strategy<Value = (String, Option<String>)> {
         Just(("overview: list".to_string(), None)),
         Just(("done".to_string(), None)),
         Just(("adjourn: { next: on May 15, time: true }".to_string(), None)),
+        Just(("adjourn: here".to_string(), None)),
+        Just(("adjourn: announce-end".to_string(), None)),
+        Just((
+            "platform: { phrase: introduce, people: [p0] }".to_string(),
+            None
+        )),
+        text.prop_map(|t| (
+            format!(
+                "wishes: {{ on_behalf_of: the board, text: {} }}",
+                quoted(&t)
+            ),
+            Some(t)
+        )),
+        text.prop_map(|t| (
+            format!(
+                "draft: {{ title: {}, passed_by: the committee, read_by: p0 }}",
+                quoted(&t)
+            ),
+            Some(t)
+        )),
+        text.prop_map(|t| (
+            format!("proposal: {{ who: [p2], post: {} }}", quoted(&t)),
+            Some(t)
+        )),
+        text.prop_map(|t| (format!("recess: {{ does: {} }}", quoted(&t)), Some(t))),
     ]
 }
