@@ -445,6 +445,14 @@ impl Validator<'_> {
                 by: a.by,
             },
             Move::Greet(g) => {
+                if g.people.is_empty() {
+                    self.report(
+                        &at,
+                        Diagnostic::error("this list of dignitaries is empty")
+                            .help("write `- { who: ID, compliment: … }` for each dignitary"),
+                    );
+                    return None;
+                }
                 let mut people = Vec::with_capacity(g.people.len());
                 for (i, d) in g.people.iter().enumerate() {
                     let at = format!("{at}.people[{i}]");
@@ -501,6 +509,23 @@ impl Validator<'_> {
             Move::Ask(s) => MoveKind::Ask {
                 text: self.text(&at, &s.text),
             },
+            Move::Nominations(n) if n.seats == Some(0) => {
+                self.report(
+                    &key("seats"),
+                    Diagnostic::error("nominations for no seat").help(
+                        "write the number of seats, one or more, or leave `seats` out for one",
+                    ),
+                );
+                return None;
+            }
+            Move::Comments(c) if c.minutes == 0 => {
+                self.report(
+                    &at,
+                    Diagnostic::error("each speaker would have no time")
+                        .help("write the minutes each speaker has, one or more: `- comments: 3`"),
+                );
+                return None;
+            }
             Move::Nominations(n) => MoveKind::Nominations {
                 office: self.text(&key("office"), &n.office),
                 seats: n.seats.filter(|&s| s > 1).map(|s| self.count(s as usize)),
