@@ -119,10 +119,10 @@ pub(super) fn render(
             None if spent => size = Some(size_of(&ctx)),
             Some(size) if out.full => {
                 return Err(anyhow!(
-                    "`{name}` wrote more than {:.1} MiB; a loop that does not end?\n = help: a template may write {} MiB, and {OUTPUT_PER_BYTE} bytes more for each byte of what it is given ({} KB here)",
+                    "`{name}` wrote more than {:.1} MiB; a loop that does not end?\n = help: a template may write {} MiB, and {OUTPUT_PER_BYTE} bytes more for each byte of what it is given ({:.1} KB here)",
                     out.limit as f64 / 1024.0 / 1024.0,
                     OUTPUT / 1024 / 1024,
-                    size.div_ceil(1000)
+                    size as f64 / 1000.0
                 )
                 .context("the script template failed"));
             }
