@@ -778,13 +778,29 @@ fn election_blanks(
     out
 }
 
+/// Whether two moves stand in one row: of the same kind, and not a processional or a
+/// recessional, which stand alone (the rites around them are stood through without them).
+fn same_row(a: &model::MoveKind, b: &model::MoveKind) -> bool {
+    use model::moves::RiteKind::{Processional, Recessional};
+    let alone = |m: &model::MoveKind| {
+        matches!(
+            m,
+            model::MoveKind::Rite {
+                rite: Processional | Recessional,
+                ..
+            }
+        )
+    };
+    a.name() == b.name() && !alone(a) && !alone(b)
+}
+
 /// The moves of a part, each placed in its row of moves of the same kind (invitations in a row,
 /// rites everyone stands for in a row).
 fn moves(list: &[model::Move]) -> Vec<Move> {
-    // How many moves of the same kind stand in a row from each move on.
+    // How many moves stand in a row from each move on.
     let mut ahead = vec![1usize; list.len()];
     for i in (0..list.len().saturating_sub(1)).rev() {
-        if list[i].what.name() == list[i + 1].what.name() {
+        if same_row(&list[i].what, &list[i + 1].what) {
             ahead[i] = ahead[i + 1] + 1;
         }
     }
