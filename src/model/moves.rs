@@ -307,8 +307,8 @@ pub enum MoveKind {
     },
     Motion {
         motion: String,
-        mover: Option<String>,
-        seconder: Option<String>,
+        mover: Option<Named>,
+        seconder: Option<Named>,
         postponed_from: Option<String>,
         vote: VoteForm,
         two_thirds: bool,
@@ -343,6 +343,13 @@ pub enum MoveKind {
         what: Option<String>,
         back: Option<String>,
     },
+}
+
+/// Someone named by id (one of `people`) or by name as written (a member not among them).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Named {
+    pub person: Option<Person>,
+    pub name: Option<String>,
 }
 
 /// A dignitary greeted, with their compliment.

@@ -772,16 +772,21 @@ impl Validator<'_> {
         }
     }
 
-    /// A person named by id (their name, with the honorific) or by name as written: the mover
-    /// of a motion may be a member who is not among `people`.
-    fn name_or_id(&mut self, path: &str, value: &Option<String>) -> Option<String> {
+    /// A person named by id or by name as written: the mover of a motion may be a member who
+    /// is not among `people`. The template names them.
+    fn name_or_id(&mut self, path: &str, value: &Option<String>) -> Option<model::moves::Named> {
         let value = value.as_deref()?;
         match self.people.map.contains_key(value.trim()) {
-            true => self.person(path, value.trim()).map(|p| match &p.honorific {
-                model::Choice::Given(h) => format!("{h} {}", p.name),
-                _ => p.name.clone(),
+            true => self
+                .person(path, value.trim())
+                .map(|p| model::moves::Named {
+                    person: Some(p),
+                    name: None,
+                }),
+            false => Some(model::moves::Named {
+                person: None,
+                name: Some(self.text(path, value)),
             }),
-            false => Some(self.text(path, value)),
         }
     }
 
