@@ -684,11 +684,11 @@ impl Validator<'_> {
             _ => Vec::new(),
         };
         // A kind or key only the other language's scripts word is refused where it stands.
-        let (english, words) = match self.language {
+        let (other, words) = match self.language {
             model::Language::En => (chinese_only(m), tr!("moves.language.Chinese")),
             _ => (english_only(m), tr!("moves.language.English")),
         };
-        for key in &english {
+        for key in &other {
             // `""` is the move itself: a kind English alone words, refused where it stands.
             let (place, what) = match *key {
                 "" => (at.to_string(), format!("`{}`", kind_and_host(m).0)),
@@ -701,7 +701,7 @@ impl Validator<'_> {
                     .help(tr!("moves.other-language.help")),
             );
         }
-        if !english.is_empty() {
+        if !other.is_empty() {
             return false;
         }
         for (key, why) in &unused {
