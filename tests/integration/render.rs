@@ -135,3 +135,19 @@ fn two_hosts_label_their_lines() {
     );
     assert!(script.contains("女：仪式进行第二项："));
 }
+
+/// An English item written as moves without invitations (a club's speeches and reports, a
+/// commencement's degrees) names who does what in the run sheet, as invitations do.
+#[test]
+fn english_run_sheets_name_the_speakers_of_moves() {
+    for template in ["toastmasters", "commencement"] {
+        let (code, stdout, _) = run(emcee_in(&root()).args([
+            "render",
+            &format!("agendas/templates/{template}.yaml"),
+            "--doc",
+            "runsheet",
+        ]));
+        assert_eq!(code, 0);
+        insta::assert_snapshot!(format!("{template}_runsheet"), stdout);
+    }
+}
