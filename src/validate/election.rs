@@ -9,6 +9,7 @@ use crate::model::{
     moves::{Candidate, ElectionKind, ElectionMethod, ElectionRules, Race},
 };
 use crate::raw::moves::{self as raw, OfficeEntry};
+use crate::tr;
 
 impl Validator<'_> {
     /// The election move at `at`, or `None` when it is wrong (every problem reported).
@@ -23,8 +24,10 @@ impl Validator<'_> {
             fail(
                 self,
                 key("offices"),
-                Diagnostic::error("this election names no office")
-                    .help("write the office elected: `offices: 新一届支部委员会委员`"),
+                Diagnostic::error(tr!("election.no-office")).help(tr!(
+                    "election.no-office.help",
+                    example = self.example("新一届支部委员会委员", "Board of Directors")
+                )),
             );
             return None;
         }
@@ -44,9 +47,8 @@ impl Validator<'_> {
                         fail(
                             self,
                             format!("{path}.seats"),
-                            Diagnostic::error("an office has one seat or more").help(
-                                "write how many are elected to it, or leave `seats` out for one",
-                            ),
+                            Diagnostic::error(tr!("election.no-seat"))
+                                .help(tr!("election.no-seat.help")),
                         );
                     }
                     Race {
@@ -65,15 +67,17 @@ impl Validator<'_> {
                 fail(
                     self,
                     key("candidates"),
-                    Diagnostic::error("with several offices, `candidates` does not say whose they are")
-                        .help("write each office's candidates under it: `- { office: 委员, seats: 5, candidates: […] }`"),
+                    Diagnostic::error(tr!("election.candidates.whose")).help(tr!(
+                        "election.candidates.whose.help",
+                        office = self.example("委员", "Director")
+                    )),
                 );
             } else if !races[0].candidates.is_empty() {
                 fail(
                     self,
                     key("candidates"),
-                    Diagnostic::error("the candidates are given twice, here and under the office")
-                        .help("keep one list"),
+                    Diagnostic::error(tr!("election.candidates.twice"))
+                        .help(tr!("election.candidates.twice.help")),
                 );
             } else {
                 races[0].candidates = self.candidates(&key("candidates"), &e.candidates)?;
@@ -91,19 +95,25 @@ impl Validator<'_> {
                 continue;
             }
             let wrong = if n < seats {
-                Some(format!(
-                    "{} has {seats} seats but only {n} candidates",
-                    race.office
+                Some(tr!(
+                    "election.too-few",
+                    office = race.office,
+                    seats = seats,
+                    n = n
                 ))
             } else {
                 match e.method {
-                    Some(ElectionMethod::Equal) if n != seats => Some(format!(
-                        "an election by 等额 has as many candidates as seats: {} has {n} candidates for {seats} seats",
-                        race.office
+                    Some(ElectionMethod::Equal) if n != seats => Some(tr!(
+                        "election.equal",
+                        office = race.office,
+                        seats = seats,
+                        n = n
                     )),
-                    Some(ElectionMethod::Competitive) if n == seats => Some(format!(
-                        "an election by 差额 has more candidates than seats: {} has {n} for {seats}",
-                        race.office
+                    Some(ElectionMethod::Competitive) if n == seats => Some(tr!(
+                        "election.competitive",
+                        office = race.office,
+                        seats = seats,
+                        n = n
                     )),
                     _ => None,
                 }
@@ -112,9 +122,7 @@ impl Validator<'_> {
                 fail(
                     self,
                     path,
-                    Diagnostic::error(message).help(
-                        "check `seats` and the candidates, or `method` (等额: as many; 差额: more)",
-                    ),
+                    Diagnostic::error(message).help(tr!("election.count.help")),
                 );
             }
         }
@@ -123,10 +131,7 @@ impl Validator<'_> {
                 fail(
                     self,
                     key(k),
-                    super::moves::unused_key(
-                        k,
-                        "it says how the candidates are read: give `candidates`",
-                    ),
+                    super::moves::unused_key(k, &tr!("election.unread")),
                 );
             }
         }
@@ -140,10 +145,8 @@ impl Validator<'_> {
                     fail(
                         self,
                         key("chief"),
-                        Diagnostic::error(format!(
-                            "the chief scrutineer {name} is not among the scrutineers"
-                        ))
-                        .help("the 总监票人 is one of the 监票人: add the name to `scrutineers`"),
+                        Diagnostic::error(tr!("election.chief", name = name))
+                            .help(tr!("election.chief.help")),
                     );
                 }
                 Some(name)
@@ -156,10 +159,12 @@ impl Validator<'_> {
                 fail(
                     self,
                     key(k),
-                    Diagnostic::error(format!(
-                        "{name} stands as a candidate and cannot be among the {k}"
+                    Diagnostic::error(tr!(
+                        "election.candidate-serves",
+                        name = name,
+                        role = role(k)
                     ))
-                    .help("a candidate does not serve as 监票人 or 计票人: name someone else"),
+                    .help(tr!("election.candidate-serves.help")),
                 );
             }
         }
@@ -167,8 +172,8 @@ impl Validator<'_> {
             fail(
                 self,
                 key("scrutineers_appointed_by"),
-                Diagnostic::error("the scrutineers are both nominated (and voted on) and appointed")
-                    .help("keep `scrutineers_nominated_by` when the meeting votes on them, `scrutineers_appointed_by` when it does not"),
+                Diagnostic::error(tr!("election.scrutineers.both"))
+                    .help(tr!("election.scrutineers.both.help")),
             );
         }
         for (k, given, list, what) in [
@@ -195,8 +200,11 @@ impl Validator<'_> {
                 fail(
                     self,
                     key(k),
-                    Diagnostic::error(format!("this election names no {what} to appoint"))
-                        .help(format!("name them under `{what}`, or remove `{k}`")),
+                    Diagnostic::error(tr!("election.none-to-appoint", key = what)).help(tr!(
+                        "election.none-to-appoint.help",
+                        key = what,
+                        by = k
+                    )),
                 );
             }
         }
@@ -204,8 +212,8 @@ impl Validator<'_> {
             fail(
                 self,
                 key("majority_of"),
-                Diagnostic::error("a 预选 elects no one: it has no 当选 and no majority to pass")
-                    .help("its result goes to the presidium (预选结果将报大会主席团): remove `majority_of`"),
+                Diagnostic::error(tr!("election.preselect.majority"))
+                    .help(tr!("election.preselect.majority.help")),
             );
         }
         let rules = ElectionRules {
@@ -282,4 +290,12 @@ fn ballot_candidates(races: &[Race]) -> impl Iterator<Item = &str> {
     races
         .iter()
         .flat_map(|r| r.candidates.iter().map(|c| c.name.as_str()))
+}
+
+/// What the scrutineers or the counters are called, in the language of messages.
+fn role(key: &str) -> String {
+    match key {
+        "scrutineers" => tr!("election.role.scrutineers"),
+        _ => tr!("election.role.counters"),
+    }
 }
