@@ -756,23 +756,42 @@ fn election_blanks(
         what,
     };
     let mut out = Vec::new();
-    if rules.head_count {
-        out.push(blank(crate::tr!("blank.head-count", what = what)));
+    match (rules.head_count, rules.expected) {
+        (false, _) => {}
+        (true, None) => out.push(blank(crate::tr!("blank.head-count", what = what))),
+        (true, Some(_)) => out.push(blank(crate::tr!("blank.head-count.present", what = what))),
     }
-    out.push(blank(crate::tr!("blank.ballots", what = what)));
+    if let [_] = rules.races.as_slice() {
+        out.push(blank(crate::tr!("blank.ballots", what = what)));
+    } else {
+        for race in &rules.races {
+            let office = &race.office;
+            out.push(blank(crate::tr!(
+                "blank.ballots.kind",
+                what = what,
+                office = office
+            )));
+        }
+    }
     for race in &rules.races {
         let seats = match race.seats {
             1 => crate::tr!("blank.one"),
             n => n.to_string(),
         };
         let office = &race.office;
-        out.push(blank(match (election, rules.votes) {
-            (ElectionKind::Preselect, true) => {
+        // An 等额 election's names are known before the count: only their votes are blanks.
+        let known = rules.method == Some(model::moves::ElectionMethod::Equal)
+            && race.candidates.len() == race.seats as usize;
+        out.push(blank(match (election, rules.votes, known) {
+            (ElectionKind::Preselect, true, _) => {
                 crate::tr!("blank.preselected", seats = seats, office = office)
             }
-            (ElectionKind::Preselect, false) => continue,
-            (_, true) => crate::tr!("blank.elected.votes", seats = seats, office = office),
-            (_, false) => crate::tr!("blank.elected", seats = seats, office = office),
+            (ElectionKind::Preselect, false, _) | (_, false, true) => continue,
+            (_, true, true) => crate::tr!("blank.elected.known", office = office),
+            (_, true, false) => {
+                crate::tr!("blank.elected.votes", seats = seats, office = office)
+            }
+            (_, false, false) => crate::tr!("blank.elected", seats = seats, office = office),
         }));
     }
     out

@@ -6,8 +6,8 @@ use serde::Serialize;
 
 pub use crate::raw::moves::{
     AppointBy, ApprovalAsk, Attendance, DoneStyle, ElectionKind, ElectionMethod, Ending,
-    GuestPhrase, HandCount, Lead, MinutesAs, NameForm, OverviewStyle, PlatformPhrase, QuorumPhrase,
-    ReportOutcome, RiteKind, VoteBy, VoteForm, VoteResult, WelcomeStyle,
+    GuestPhrase, HandCount, Lead, MinutesAs, NameForm, OverviewStyle, PlatformPhrase, PutFor,
+    QuorumPhrase, ReportOutcome, RiteKind, VoteBy, VoteForm, VoteResult, WelcomeStyle,
 };
 
 use super::{Person, Point, PointNumbering, Round, Step};
@@ -325,6 +325,9 @@ pub enum MoveKind {
         title: String,
         passed_by: Option<String>,
         to: Option<String>,
+        reviewed_by: Option<String>,
+        /// 审议, 表决 or 酝酿讨论.
+        put_for: PutFor,
         /// The person who reads it, or `party` for one that is no one person.
         reader: Option<Person>,
         party: Option<String>,
@@ -377,6 +380,10 @@ pub struct ElectionRules {
     pub counters_appointed_by: Option<String>,
     pub head_count: bool,
     pub voters: Option<String>,
+    /// The voters expected at the head count; a blank when unknown.
+    pub expected: Option<u32>,
+    /// The rule the head count meets: 超过应到会人数的五分之四.
+    pub rule: Option<String>,
     pub check_ballots: bool,
     pub void_spare: bool,
     pub instructions: Vec<String>,

@@ -1219,6 +1219,13 @@ pub struct Election {
     /// Who votes, for the head count and the majority: 有选举权的党员, 代表.
     #[serde(default)]
     pub voters: Option<String>,
+    /// How many voters are expected, for the head count: 31 (应到会……31名); a blank without it.
+    #[serde(default)]
+    pub expected: Option<u32>,
+    /// The rule the head count meets: 超过应到会人数的五分之四 (符合规定 without it, or the
+    /// kind's rule).
+    #[serde(default)]
+    pub rule: Option<String>,
     /// Ask everyone to check the ballot: 有无错发、漏发、重发.
     #[serde(default)]
     pub check_ballots: bool,
@@ -1561,12 +1568,33 @@ pub struct Draft {
     /// Whom it is put to: 大会 (现提请大会审议); 本次会议 (by the kind's noun) by default.
     #[serde(default)]
     pub to: Option<String>,
+    /// Who has reviewed it before: 各代表团 (经各代表团审议，).
+    #[serde(default)]
+    pub reviewed_by: Option<String>,
+    /// What it is put for: `review` (审议, the default), `vote` (表决) or `discussion` (酝酿讨论).
+    #[serde(default, rename = "for")]
+    pub put_for: PutFor,
     /// Who reads it out: an id, or a party that is no one person (工作人员).
     #[serde(default)]
     pub read_by: Option<String>,
     /// Which host speaks it, when there are two (an id).
     #[serde(default)]
     pub host: Option<String>,
+}
+
+/// What a draft is put to the meeting for.
+#[derive(
+    Debug, Deserialize, schemars::JsonSchema, Serialize, Clone, Copy, PartialEq, Eq, Default,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum PutFor {
+    /// 现提请大会审议。
+    #[default]
+    Review,
+    /// 现提请大会表决。
+    Vote,
+    /// 现提交本代表团酝酿讨论。
+    Discussion,
 }
 
 /// A proposal put to the meeting: 大会主席团建议由王青、李林两位同志担任大会副秘书长，请大家审议。

@@ -216,6 +216,18 @@ impl Validator<'_> {
                     .help(tr!("election.preselect.majority.help")),
             );
         }
+        for (k, given) in [
+            ("expected", e.expected.is_some()),
+            ("rule", e.rule.is_some()),
+        ] {
+            if given && !e.head_count {
+                fail(
+                    self,
+                    key(k),
+                    super::moves::unused_key(k, &tr!("election.head-count-only")),
+                );
+            }
+        }
         let rules = ElectionRules {
             races,
             method: e.method,
@@ -234,6 +246,8 @@ impl Validator<'_> {
                 .optional(&key("counters_appointed_by"), &e.counters_appointed_by),
             head_count: e.head_count,
             voters: self.optional(&key("voters"), &e.voters),
+            expected: e.expected,
+            rule: self.optional(&key("rule"), &e.rule),
             check_ballots: e.check_ballots,
             void_spare: e.void_spare,
             instructions: self.texts(&key("instructions"), &e.instructions),

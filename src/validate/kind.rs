@@ -57,6 +57,10 @@ impl Validator<'_> {
             return None;
         };
         let mut words = base.clone();
+        // A session opens (开幕) at its first sitting; a later sitting only starts: 现在开会。
+        if !english && words.declare.as_deref() == Some("announce-open") && later_sitting(title) {
+            words.declare = Some("open".to_string());
+        }
         if let Some(frame) = &raw.frame {
             words.frame = Some(frame.trim().to_string());
         }
@@ -253,4 +257,12 @@ impl Validator<'_> {
             );
         }
     }
+}
+
+/// Whether a title names a sitting after a session's first: ……第三次全体会议.
+fn later_sitting(title: &str) -> bool {
+    title
+        .strip_suffix("次全体会议")
+        .and_then(|rest| rest.rsplit_once('第'))
+        .is_some_and(|(_, number)| !number.is_empty() && number != "一")
 }

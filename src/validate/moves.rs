@@ -551,6 +551,8 @@ impl Validator<'_> {
                     title: self.text(&key("title"), &d.title),
                     passed_by: self.optional(&key("passed_by"), &d.passed_by),
                     to: self.optional(&key("to"), &d.to),
+                    reviewed_by: self.optional(&key("reviewed_by"), &d.reviewed_by),
+                    put_for: d.put_for,
                     reader,
                     party,
                 }
