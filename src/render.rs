@@ -282,11 +282,12 @@ fn split_parts(out: &str) -> (&str, Vec<&str>, &str) {
 
 pub(crate) fn template_error(err: minijinja::Error) -> anyhow::Error {
     let mut message = format!("{err}");
-    if let Some(info) = err.display_debug_info().to_string().lines().next() {
-        if !info.is_empty() && !message.contains(info) {
-            message.push('\n');
-            message.push_str(info);
-        }
+    if let Some(info) = err.display_debug_info().to_string().lines().next()
+        && !info.is_empty()
+        && !message.contains(info)
+    {
+        message.push('\n');
+        message.push_str(info);
     }
     if err.kind() == minijinja::ErrorKind::OutOfFuel {
         message.push_str(&budget::out_of_fuel_help());

@@ -68,16 +68,30 @@ fn tidy(text: &str) -> String {
     out
 }
 
-/// Pads tab-separated cells to the widest cell of their column, two spaces apart.
+/// The widest a column of a plain-text table grows: a wider cell wraps onto more lines.
+const COLUMN_WIDTH: usize = 30;
+
+/// Pads tab-separated cells to the widest cell of their column, two spaces apart; a cell wider
+/// than [`COLUMN_WIDTH`] wraps onto lines of its own below, so nothing is cut (the last column
+/// runs on, as a line would).
 fn align(rows: &[&str], out: &mut String) {
-    let cells: Vec<Vec<&str>> = rows
+    let cells: Vec<Vec<Vec<String>>> = rows
         .iter()
-        .map(|r| r.split('\t').map(str::trim).collect())
+        .map(|r| {
+            let n = r.split('\t').count();
+            r.split('\t')
+                .enumerate()
+                .map(|(c, cell)| match c + 1 < n {
+                    true => wrap(cell.trim(), COLUMN_WIDTH),
+                    false => vec![cell.trim().to_string()],
+                })
+                .collect()
+        })
         .collect();
     let mut widths: Vec<usize> = Vec::new();
     for row in &cells {
-        for (c, cell) in row.iter().enumerate() {
-            let w = UnicodeWidthStr::width(*cell);
+        for (c, lines) in row.iter().enumerate() {
+            let w = lines.iter().map(|l| l.width()).max().unwrap_or(0);
             match widths.get_mut(c) {
                 Some(max) => *max = (*max).max(w),
                 None => widths.push(w),
@@ -85,17 +99,62 @@ fn align(rows: &[&str], out: &mut String) {
         }
     }
     for row in &cells {
-        let mut line = String::new();
-        for (c, cell) in row.iter().enumerate() {
-            line.push_str(cell);
-            if c + 1 < row.len() {
-                let pad = widths[c] - UnicodeWidthStr::width(*cell) + 2;
-                line.extend(std::iter::repeat_n(' ', pad));
+        let height = row.iter().map(Vec::len).max().unwrap_or(1);
+        for i in 0..height {
+            let mut line = String::new();
+            for (c, lines) in row.iter().enumerate() {
+                let cell = lines.get(i).map_or("", String::as_str);
+                line.push_str(cell);
+                if c + 1 < row.len() {
+                    let pad = widths[c] - cell.width() + 2;
+                    line.extend(std::iter::repeat_n(' ', pad));
+                }
             }
+            out.push_str(line.trim_end());
+            out.push('\n');
         }
-        out.push_str(line.trim_end());
-        out.push('\n');
     }
+}
+
+/// A cell as lines of at most `width` display columns: broken at the last space (English), else
+/// between characters (Chinese), never before closing punctuation (，。、）》”).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut rest = text;
+    while rest.width() > width {
+        let mut used = 0;
+        let mut cut = 0;
+        let mut space = None;
+        for (i, c) in rest.char_indices() {
+            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            if used + w > width {
+                break;
+            }
+            if c == ' ' {
+                space = Some(i);
+            }
+            used += w;
+            cut = i + c.len_utf8();
+        }
+        // Closing punctuation stays with the text before it, a little past the width.
+        while let Some(c) = rest[cut..].chars().next()
+            && "，。、；：！？）》”’,.;:!?)".contains(c)
+        {
+            cut += c.len_utf8();
+        }
+        // One character alone on the last line goes down with the one before it (奠基培 / 土).
+        if space.is_none() && rest[cut..].width() <= 2 && rest[cut..].chars().count() == 1 {
+            cut = rest[..cut].char_indices().last().map_or(cut, |(i, _)| i);
+        }
+        let cut = match space {
+            Some(i) if i > 0 && !rest[cut..].starts_with(' ') => i,
+            _ => cut,
+        };
+        lines.push(rest[..cut].trim_end().to_string());
+        rest = rest[cut..].trim_start();
+    }
+    lines.push(rest.to_string());
+    lines
 }
 
 #[cfg(test)]
@@ -111,6 +170,24 @@ mod tests {
     fn tab_separated_lines_are_aligned_by_display_width() {
         let table = tidy("时间\t议程\tx\n9:00\t开场\ty\n9:01\tOK\tz\nend\n");
         assert_eq!(table, "时间  议程  x\n9:00  开场  y\n9:01  OK    z\nend\n");
+    }
+
+    #[test]
+    fn a_wide_cell_wraps_below_and_loses_nothing() {
+        let table = tidy("9:00\t四、校党委委员、组织员唐文同志讲话并提出要求\t唐文\n");
+        assert_eq!(
+            table,
+            "9:00  四、校党委委员、组织员唐文同志  唐文\n      讲话并提出要求\n"
+        );
+        assert_eq!(
+            wrap("Report of the Nominating Committee on the slate", 20),
+            ["Report of the", "Nominating Committee", "on the slate"]
+        );
+        assert_eq!(wrap("一二三四五六七八", 14), ["一二三四五六", "七八"]);
+        assert_eq!(
+            wrap("一二三四五六七，八九", 14),
+            ["一二三四五六七，", "八九"]
+        );
     }
 
     #[test]
