@@ -9,6 +9,7 @@ use indexmap::IndexMap;
 use crate::diagnostic::{Diagnostic, closest, did_you_mean, list};
 use crate::model::{self, ItemType};
 use crate::raw;
+use crate::tr;
 use crate::yaml::{self, Checked, Node};
 
 mod election;
@@ -155,8 +156,7 @@ impl Validator<'_> {
             None => {
                 self.report(
                     "",
-                    Diagnostic::error("the agenda has no `meeting` section")
-                        .help("add `meeting:` with at least `title:`, the meeting's name"),
+                    Diagnostic::error(tr!("agenda.no-meeting")).help(tr!("agenda.no-meeting.help")),
                 );
                 None
             }
@@ -172,8 +172,7 @@ impl Validator<'_> {
             None => {
                 self.report(
                     "",
-                    Diagnostic::error("the agenda does not say who hosts the meeting")
-                        .help("add `host: ID`, naming one of the people under `people:`"),
+                    Diagnostic::error(tr!("agenda.no-host")).help(tr!("agenda.no-host.help")),
                 );
                 None
             }
@@ -189,8 +188,8 @@ impl Validator<'_> {
             None => {
                 self.report(
                     "",
-                    Diagnostic::error("the agenda has no `agenda` list of items")
-                        .help("add `agenda:` with one `- ` entry for each item of the meeting"),
+                    Diagnostic::error(tr!("agenda.no-items-key"))
+                        .help(tr!("agenda.no-items-key.help")),
                 );
                 None
             }
@@ -316,10 +315,12 @@ impl Validator<'_> {
                 if n.is_some_and(|n| n > q.expected) {
                     self.report(
                         &format!("meeting.quorum.{key}"),
-                        Diagnostic::error(format!("more are {key} than expected ({})", q.expected))
-                            .help(
-                                "check the numbers, or leave them out to print blanks for the day",
-                            ),
+                        Diagnostic::error(if key == "present" {
+                            tr!("quorum.more-present", expected = q.expected)
+                        } else {
+                            tr!("quorum.more-absent", expected = q.expected)
+                        })
+                        .help(tr!("quorum.more.help")),
                     );
                 }
             }
@@ -343,18 +344,16 @@ impl Validator<'_> {
         {
             self.report(
                 "meeting.ends",
-                Diagnostic::error(format!(
-                    "the meeting ends at {ends}, not after it starts at {start}"
-                ))
-                .help("`ends` is the latest time the meeting may end; it comes after `start`"),
+                Diagnostic::error(tr!("meeting.ends-early", ends = ends, start = start))
+                    .help(tr!("meeting.ends-early.help")),
             );
         }
         let place = self.optional("meeting.place", &raw.place);
         if raw.reading_rate == Some(0) {
             self.report(
                 "meeting.reading_rate",
-                Diagnostic::error("the reading rate is zero")
-                    .help("give characters (or words) a minute, like `220`, or leave it out"),
+                Diagnostic::error(tr!("meeting.reading-rate-zero"))
+                    .help(tr!("meeting.reading-rate-zero.help")),
             );
         }
         Some(model::Meeting {
@@ -400,8 +399,8 @@ impl Validator<'_> {
         if let Err(reason) = &parsed {
             self.report(
                 path,
-                Diagnostic::error(format!("`{text}` is not a date: {reason}"))
-                    .help("write the date as YYYY-MM-DD, like `2024-03-28`"),
+                Diagnostic::error(tr!("date.invalid", text = text, reason = reason))
+                    .help(tr!("date.invalid.help")),
             );
         }
         parsed.ok()
@@ -415,8 +414,8 @@ impl Validator<'_> {
         if let Err(reason) = &parsed {
             self.report(
                 path,
-                Diagnostic::error(format!("`{text}` is not a time of day: {reason}"))
-                    .help("write the time as HH:MM on the 24-hour clock, like `09:00` or `14:30`"),
+                Diagnostic::error(tr!("clock.invalid", text = text, reason = reason))
+                    .help(tr!("clock.invalid.help")),
             );
         }
         parsed.ok()
@@ -431,15 +430,13 @@ impl Validator<'_> {
             match meeting.start {
                 None => self.report(
                     &path,
-                    Diagnostic::error("this item has a start time but the meeting has none")
-                        .help("add `start: HH:MM` under `meeting:`"),
+                    Diagnostic::error(tr!("item.at-without-start"))
+                        .help(tr!("item.at-without-start.help")),
                 ),
                 Some(start) if at < start => self.report(
                     &path,
-                    Diagnostic::error(format!(
-                        "this item starts at {at}, before the meeting starts at {start}"
-                    ))
-                    .help("correct the time, or `meeting.start`"),
+                    Diagnostic::error(tr!("item.at-before-start", at = at, start = start))
+                        .help(tr!("item.at-before-start.help")),
                 ),
                 Some(_) => {}
             }
@@ -451,11 +448,11 @@ impl Validator<'_> {
         if items.is_empty() {
             self.report(
                 "agenda",
-                Diagnostic::error("the agenda has no items")
-                    .label("this list is empty")
-                    .help(format!(
-                        "add at least one item, such as `- {{ who: ID, does: {} }}`",
-                        self.example("讲话", "speak")
+                Diagnostic::error(tr!("agenda.no-items"))
+                    .label(tr!("list.empty"))
+                    .help(tr!(
+                        "agenda.no-items.help",
+                        does = self.example("讲话", "speak")
                     )),
             );
             return (Vec::new(), false);
@@ -474,11 +471,8 @@ impl Validator<'_> {
             {
                 self.report(
                     &format!("{path}.id"),
-                    Diagnostic::error(format!(
-                        "item id `{id}` is already used by item {}",
-                        first + 1
-                    ))
-                    .help("give each item its own id"),
+                    Diagnostic::error(tr!("item.id-taken", id = id, first = first + 1))
+                        .help(tr!("item.id-taken.help")),
                 );
             }
             match self.item(&path, item) {
@@ -508,14 +502,13 @@ impl Validator<'_> {
             if given && !inline {
                 self.report(
                     &format!("{path}.{key}"),
-                    Diagnostic::error(format!(
-                        "`{key}` belongs to the invitation written on the item (`who` and `does`), and this item has none"
-                    ))
-                    .help(if raw.steps.is_some() {
-                        "move it into the step it is for"
-                    } else {
-                        "add `who` and `does`, or remove it"
-                    }),
+                    Diagnostic::error(tr!("item.invitation-key", key = key)).help(
+                        if raw.steps.is_some() {
+                            tr!("item.invitation-key.help-steps")
+                        } else {
+                            tr!("item.invitation-key.help")
+                        },
+                    ),
                 );
                 ok = false;
             }
@@ -524,8 +517,8 @@ impl Validator<'_> {
             (Some(_), true) => {
                 self.report(
                     path,
-                    Diagnostic::error("this item has both `steps` and its own `who`/`does`/`what`")
-                        .help("move `who`, `does` and `what` into an entry of `steps`, or drop `steps`"),
+                    Diagnostic::error(tr!("item.steps-and-inline"))
+                        .help(tr!("item.steps-and-inline.help")),
                 );
                 None
             }
@@ -534,33 +527,61 @@ impl Validator<'_> {
             (None, false) if kind == ItemType::Speech => {
                 self.report(
                     path,
-                    Diagnostic::error("this item says nobody who does anything")
-                        .label("add `who` and `does`, or `steps`")
-                        .help(format!("for one speaker: `- {{ who: ID, does: {} }}`", self.example("讲话", "speak")))
-                        .help("for several: `steps:` with one `- { who: ID, does: …, what: … }` each")
-                        .help("for a procedure, give its `type`: action, anthem, vote, approval, election or awards"),
+                    Diagnostic::error(tr!("item.nobody"))
+                        .label(tr!("item.nobody.label"))
+                        .help(tr!(
+                            "item.nobody.help-one",
+                            does = self.example("讲话", "speak")
+                        ))
+                        .help(tr!("item.nobody.help-several"))
+                        .help(tr!("item.nobody.help-procedure")),
                 );
                 None
             }
             (None, false) => Some(Vec::new()),
         };
-        let needs = |v: &mut Self, key: &str, empty: bool, what: &str| -> bool {
+        let needs = |v: &mut Self, key: &str, empty: bool, what: String| -> bool {
             if empty {
                 v.report(
                     path,
-                    Diagnostic::error(format!("{what} needs `{key}`"))
-                        .label(format!("add `{key}:` here"))
-                        .help("see docs/agenda-format.md for each kind of item"),
+                    Diagnostic::error(tr!("item.needs", what = what, key = key))
+                        .label(tr!("missing-key.label", key = key))
+                        .help(tr!("item.needs.help")),
                 );
             }
             !empty
         };
         ok &= match kind {
-            ItemType::Action => needs(self, "action", raw.action.is_none(), "an `action` item"),
-            ItemType::Vote => needs(self, "motions", raw.motions.is_empty(), "a vote"),
-            ItemType::Approval => needs(self, "motions", raw.motions.is_empty(), "an approval"),
-            ItemType::Election => needs(self, "offices", raw.offices.is_empty(), "an election"),
-            ItemType::Awards => needs(self, "rounds", raw.rounds.is_empty(), "an awards item"),
+            ItemType::Action => needs(
+                self,
+                "action",
+                raw.action.is_none(),
+                tr!("item.kind.action"),
+            ),
+            ItemType::Vote => needs(
+                self,
+                "motions",
+                raw.motions.is_empty(),
+                tr!("item.kind.vote"),
+            ),
+            ItemType::Approval => needs(
+                self,
+                "motions",
+                raw.motions.is_empty(),
+                tr!("item.kind.approval"),
+            ),
+            ItemType::Election => needs(
+                self,
+                "offices",
+                raw.offices.is_empty(),
+                tr!("item.kind.election"),
+            ),
+            ItemType::Awards => needs(
+                self,
+                "rounds",
+                raw.rounds.is_empty(),
+                tr!("item.kind.awards"),
+            ),
             ItemType::Speech | ItemType::Anthem => true,
         };
         let action = self.optional(&format!("{path}.action"), &raw.action);
@@ -592,8 +613,8 @@ impl Validator<'_> {
                 None => {
                     self.report(
                         &text_path,
-                        Diagnostic::error(format!("the text file `{file}` cannot be read"))
-                            .help("`text: FILE` names a YAML file relative to the agenda's folder"),
+                        Diagnostic::error(tr!("item.text-file-unread", file = file))
+                            .help(tr!("item.text-file-unread.help")),
                     );
                     None
                 }
@@ -628,8 +649,7 @@ impl Validator<'_> {
         if raw.step_style.is_some() && steps.len() < 2 {
             self.report(
                 &format!("{path}.step_style"),
-                Diagnostic::error("`step_style` says how several invitations in a row are spoken, and this item has one or none")
-                    .help("remove it, or give the item several `steps`"),
+                Diagnostic::error(tr!("item.step-style-one")).help(tr!("item.step-style-one.help")),
             );
             return None;
         }
@@ -661,13 +681,12 @@ impl Validator<'_> {
         if over || sum.is_some_and(|sum| sum != minutes && !steps.is_empty()) {
             self.report(
                 &format!("{path}.minutes"),
-                Diagnostic::warning(format!(
-                    "this item has {minutes} minutes, but its steps add up to {}",
-                    sum.unwrap_or(given)
+                Diagnostic::warning(tr!(
+                    "item.minutes-disagree",
+                    minutes = minutes,
+                    sum = sum.unwrap_or(given)
                 ))
-                .help(
-                    "correct one of them, or leave out the item's `minutes` to take the steps' sum",
-                ),
+                .help(tr!("item.minutes-disagree.help")),
             );
         }
     }
@@ -704,8 +723,8 @@ impl Validator<'_> {
             if given {
                 self.report(
                     &format!("{path}.{key}"),
-                    Diagnostic::error(format!("this item has `moves`, so `{key}` would be lost"))
-                        .help("write it as a move in `moves` (see docs/agenda-format.md), or drop `moves`"),
+                    Diagnostic::error(tr!("item.moves-and-key", key = key))
+                        .help(tr!("item.moves-and-key.help")),
                 );
                 ok = false;
             }
@@ -726,8 +745,8 @@ impl Validator<'_> {
             Some(raw::TextSource::File(_)) => {
                 self.report(
                     &format!("{path}.text"),
-                    Diagnostic::error("a text in its own file belongs to an item without `moves`")
-                        .help("write the text inline, or the item with `who`/`does`"),
+                    Diagnostic::error(tr!("item.moves-text-file"))
+                        .help(tr!("item.moves-text-file.help")),
                 );
                 return None;
             }
@@ -737,10 +756,8 @@ impl Validator<'_> {
         if reads_text && text.is_none() {
             self.report(
                 &format!("{path}.moves"),
-                Diagnostic::error(
-                    "a `text` move reads the item's speech or report, and this item has none",
-                )
-                .help("add `text:` to the item (see docs/agenda-format.md), or remove the move"),
+                Diagnostic::error(tr!("item.text-move-no-text"))
+                    .help(tr!("item.text-move-no-text.help")),
             );
             return None;
         }
@@ -756,8 +773,8 @@ impl Validator<'_> {
         if raw.step_style.is_some() && no_invites_in_a_row {
             self.report(
                 &format!("{path}.step_style"),
-                Diagnostic::error("`step_style` says how several invitations in a row are spoken, and this item has no two in a row")
-                    .help("remove it, or write several `invite` moves one after another"),
+                Diagnostic::error(tr!("item.step-style-apart"))
+                    .help(tr!("item.step-style-apart.help")),
             );
             return None;
         }
@@ -797,9 +814,9 @@ impl Validator<'_> {
             None => {
                 self.report(
                     path,
-                    Diagnostic::error("this report has no title")
-                        .label("add `title:` here")
-                        .help("a report's title names it, like `2024年教育工作报告`"),
+                    Diagnostic::error(tr!("text.no-title"))
+                        .label(tr!("missing-key.label", key = "title"))
+                        .help(tr!("text.no-title.help")),
                 );
                 return None;
             }
@@ -815,11 +832,12 @@ impl Validator<'_> {
         {
             self.report(
                 &format!("{path}.opening"),
-                Diagnostic::warning(format!(
-                    "the opening announces {n} parts, but there are {} sections",
-                    raw.sections.len()
+                Diagnostic::warning(tr!(
+                    "text.count-disagrees",
+                    n = n,
+                    sections = raw.sections.len()
                 ))
-                .help("write `{count}` in place of the number, and emcee counts the sections"),
+                .help(tr!("text.count-disagrees.help")),
             );
         }
         let sections = self.sections(&format!("{path}.sections"), &raw.sections, 1)?;
@@ -831,8 +849,8 @@ impl Validator<'_> {
         if endings.iter().any(|e| *e) && endings.iter().any(|e| !*e) {
             self.report(
                 &format!("{path}.sections"),
-                Diagnostic::warning("some first-level headings end with 。 and some do not")
-                    .help("end them all alike: with 。 in a speech, or with nothing"),
+                Diagnostic::warning(tr!("text.headings-end-unlike"))
+                    .help(tr!("text.headings-end-unlike.help")),
             );
         }
         let closing = self.texts(&format!("{path}.closing"), &raw.closing);
@@ -863,8 +881,7 @@ impl Validator<'_> {
             if level > 4 {
                 self.report(
                     &at,
-                    Diagnostic::error("sections are nested more than four levels deep")
-                        .help("official headings go 一、 → （一） → 1. → （1）; fold the fifth level into paragraphs"),
+                    Diagnostic::error(tr!("text.too-deep")).help(tr!("text.too-deep.help")),
                 );
                 all = false;
                 continue;
@@ -873,9 +890,9 @@ impl Validator<'_> {
             if heading.is_none() && !section.points.is_empty() {
                 self.report(
                     &at,
-                    Diagnostic::error("this section has points but no heading")
-                        .label("add `heading:` here")
-                        .help("points are numbered under a heading; give the section one, or write the points as paragraphs"),
+                    Diagnostic::error(tr!("text.points-no-heading"))
+                        .label(tr!("missing-key.label", key = "heading"))
+                        .help(tr!("text.points-no-heading.help")),
                 );
                 all = false;
             }
@@ -884,8 +901,8 @@ impl Validator<'_> {
             {
                 self.report(
                     &format!("{at}.heading"),
-                    Diagnostic::warning("this heading ends with a comma or a colon")
-                        .help("a heading ends with 。 or with nothing"),
+                    Diagnostic::warning(tr!("text.heading-comma"))
+                        .help(tr!("text.heading-comma.help")),
                 );
             }
             let paragraphs = self.texts(&format!("{at}.paragraphs"), &section.paragraphs);
@@ -963,17 +980,23 @@ impl Validator<'_> {
             };
             if present && !kinds.contains(&raw.kind) {
                 let names: Vec<&str> = kinds.iter().map(|k| k.name()).collect();
-                let types: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+                let types = names
+                    .iter()
+                    .map(|n| format!("`{n}`"))
+                    .reduce(|a, b| tr!("or", a = a, b = b))
+                    .unwrap_or_default();
                 self.report(
                     &format!("{path}.{key}"),
-                    Diagnostic::error(format!(
-                        "`{key}` belongs to items of type {}, and this item is a {}",
-                        types.join(" or "),
-                        raw.kind.name()
+                    Diagnostic::error(tr!(
+                        "item.wrong-kind-key",
+                        key = key,
+                        types = types,
+                        kind = raw.kind.name()
                     ))
-                    .help(format!(
-                        "add `type: {}` to the item, or remove `{key}`",
-                        names[0]
+                    .help(tr!(
+                        "item.wrong-kind-key.help",
+                        kind = names[0],
+                        key = key
                     )),
                 );
                 ok = false;
@@ -996,11 +1019,12 @@ impl Validator<'_> {
             if recipients.is_none() {
                 self.report(
                     &at,
-                    Diagnostic::error("this round of awards has no recipients")
-                        .label("add `recipients:` here")
-                        .help(format!(
-                            "write who receives it, like `recipients: {}`",
-                            self.example("获得优秀共产党员称号的同志", "our three honorees")
+                    Diagnostic::error(tr!("awards.no-recipients"))
+                        .label(tr!("missing-key.label", key = "recipients"))
+                        .help(tr!(
+                            "awards.no-recipients.help",
+                            example =
+                                self.example("获得优秀共产党员称号的同志", "our three honorees")
                         )),
                 );
                 all = false;
@@ -1029,9 +1053,16 @@ impl Validator<'_> {
             let missing = if raw.who.is_none() { "who" } else { "does" };
             self.report(
                 path,
-                Diagnostic::error(format!("this item is missing `{missing}`"))
-                    .label(format!("add `{missing}:` here"))
-                    .help(format!("an item with one speaker needs `who` (an id from `people`) and `does` (the verb, like {})", self.example("讲话 or 传达", "speak or present"))),
+                Diagnostic::error(tr!("item.missing", missing = missing))
+                    .label(tr!("missing-key.label", key = missing))
+                    .help(tr!(
+                        "item.missing.help",
+                        example = tr!(
+                            "or.words",
+                            a = self.example("讲话", "speak"),
+                            b = self.example("传达", "present")
+                        )
+                    )),
             );
             return None;
         };
@@ -1061,8 +1092,7 @@ impl Validator<'_> {
         if steps.is_empty() {
             self.report(
                 &format!("{path}.steps"),
-                Diagnostic::error("this item's `steps` list is empty")
-                    .help("add one `- { who: ID, does: …, what: … }` for each person who speaks"),
+                Diagnostic::error(tr!("item.steps-empty")).help(tr!("item.steps-empty.help")),
             );
             return None;
         }
@@ -1083,8 +1113,7 @@ impl Validator<'_> {
         if raw.host.is_some() {
             self.report(
                 &format!("{path}.host"),
-                Diagnostic::error("a step is spoken by its item's host")
-                    .help("give the item its `host`, or write the item as `moves`"),
+                Diagnostic::error(tr!("step.host")).help(tr!("step.host.help")),
             );
             return None;
         }
@@ -1114,9 +1143,9 @@ impl Validator<'_> {
             self.report_char(
                 path,
                 0,
-                Diagnostic::warning("this point would read 一要要…: the numbering already says 要")
-                    .label("delete this 要")
-                    .help("drop the leading 要, or set `numbering: 一是` to keep it"),
+                Diagnostic::warning(tr!("text.second-yao"))
+                    .label(tr!("text.second-yao.label"))
+                    .help(tr!("text.second-yao.help")),
             );
         }
     }
@@ -1156,8 +1185,7 @@ impl Validator<'_> {
         if trimmed.is_empty() {
             self.report(
                 path,
-                Diagnostic::error(format!("`{path}` is empty"))
-                    .help("write the text, or delete the key if it is optional"),
+                Diagnostic::error(tr!("text.empty", path = path)).help(tr!("text.empty.help")),
             );
         }
         let lead = text.chars().take_while(|c| c.is_whitespace()).count();
@@ -1167,8 +1195,7 @@ impl Validator<'_> {
         if trimmed.contains(['\n', '\r']) {
             self.report(
                 path,
-                Diagnostic::warning("this text spans several lines; they are joined into one")
-                    .help("a text is one paragraph; for several, write a list of texts"),
+                Diagnostic::warning(tr!("text.several-lines")).help(tr!("text.several-lines.help")),
             );
         }
         one_line(trimmed)
@@ -1244,16 +1271,15 @@ fn resolve_references(
             Some((id, field)) if !id.is_empty() => {
                 let Some((_, item)) = targets.iter().find(|(t, _)| t == id) else {
                     let ids: Vec<&str> = targets.iter().map(|(t, _)| t.as_str()).collect();
-                    let mut d = Diagnostic::error(format!(
-                        "`{{{reference}}}` refers to an item `{id}` that the agenda does not have"
-                    ));
+                    let mut d =
+                        Diagnostic::error(tr!("reference.no-item", reference = reference, id = id));
                     if let Some(near) = closest(id, ids.iter().copied()) {
                         d = d.help(did_you_mean(id, near));
                     }
                     return Err(Box::new(d.help(if ids.is_empty() {
-                        "give the item an `id:` to refer to it".to_string()
+                        tr!("reference.no-item.help-none")
                     } else {
-                        format!("the items with ids are {}", list(&ids))
+                        tr!("reference.no-item.help-ids", ids = list(&ids))
                     })));
                 };
                 let step = item.steps().next();
@@ -1264,16 +1290,21 @@ fn resolve_references(
                     }
                     _ => {
                         return Err(Box::new(
-                            Diagnostic::error(format!(
-                                "`{{{reference}}}`: an item has no `{field}`"
+                            Diagnostic::error(tr!(
+                                "reference.no-field",
+                                reference = reference,
+                                field = field
                             ))
-                            .help("refer to `who`, `call`, `what` or `title`"),
+                            .help(tr!("reference.no-field.help")),
                         ));
                     }
                 };
                 if !known {
-                    return Err(Box::new(Diagnostic::error(format!(
-                        "`{{{reference}}}`: item `{id}` has no {field} to refer to"
+                    return Err(Box::new(Diagnostic::error(tr!(
+                        "reference.nothing",
+                        reference = reference,
+                        id = id,
+                        field = field
                     ))));
                 }
                 // Kept for the templates, which word the person (同志, Dr.).
@@ -1311,31 +1342,37 @@ fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
         _ => None,
     };
     let Some(numbers) = numbers else {
-        return Err("it is not written YYYY-MM-DD".into());
+        return Err(tr!("date.not-written"));
     };
     let (year, month, day) = (numbers[0], numbers[1], numbers[2]);
     if !(1..=12).contains(&month) {
-        return Err(format!("there is no month {month}"));
+        return Err(tr!("date.no-month", month = month));
     }
-    jiff::civil::Date::new(year, month as i8, day as i8)
-        .map_err(|_| format!("there is no day {day} in {year}-{month:02}"))
+    jiff::civil::Date::new(year, month as i8, day as i8).map_err(|_| {
+        tr!(
+            "date.no-day",
+            day = day,
+            year = year,
+            month = format!("{month:02}")
+        )
+    })
 }
 
 /// A time written HH:MM (or H:MM) on the 24-hour clock.
 fn parse_clock(text: &str) -> Result<model::Clock, String> {
     let Some((h, m)) = text.split_once(':') else {
-        return Err("it is not written HH:MM".into());
+        return Err(tr!("clock.not-written"));
     };
     let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
     if !digits(h) || m.len() != 2 || !digits(m) {
-        return Err("it is not written HH:MM".into());
+        return Err(tr!("clock.not-written"));
     }
     let (hour, minute): (i8, i8) = (h.parse().unwrap_or(99), m.parse().unwrap_or(99));
     let time = jiff::civil::Time::new(hour, minute, 0, 0).map_err(|_| {
         if hour > 23 {
-            format!("there is no hour {hour}")
+            tr!("clock.no-hour", hour = hour)
         } else {
-            format!("there is no minute {minute}")
+            tr!("clock.no-minute", minute = minute)
         }
     })?;
     Ok(model::Clock(time.hour() as u32 * 60 + time.minute() as u32))
@@ -1357,40 +1394,28 @@ fn lint(text: &str) -> Vec<(usize, Diagnostic)> {
 /// them), noncharacters, and the bidirectional controls that print the words after them
 /// reversed. Warnings: the invisible ones, and private-use characters, which print only in a
 /// font that defines them.
-fn strange(c: char) -> Option<(bool, &'static str, &'static str)> {
-    const BREAKS: &str = "a Word file holding it does not open";
+fn strange(c: char) -> Option<(bool, String, String)> {
+    let breaks = || tr!("char.breaks-word");
     let n = c as u32;
     Some(match c {
         '\t' | '\n' | '\r' => return None,
-        '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => (true, "a control character", BREAKS),
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => (
-            true,
-            "a bidirectional control",
-            "the words after it would print reversed",
-        ),
-        '\u{FDD0}'..='\u{FDEF}' => (true, "a noncharacter", BREAKS),
-        _ if n & 0xFFFE == 0xFFFE => (true, "a noncharacter", BREAKS),
+        '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => (true, tr!("char.control"), breaks()),
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
+            (true, tr!("char.bidi"), tr!("char.bidi.why"))
+        }
+        '\u{FDD0}'..='\u{FDEF}' => (true, tr!("char.noncharacter"), breaks()),
+        _ if n & 0xFFFE == 0xFFFE => (true, tr!("char.noncharacter"), breaks()),
         '\u{200B}'..='\u{200F}'
         | '\u{2060}'..='\u{2064}'
         | '\u{FEFF}'
         | '\u{061C}'
         | '\u{180E}'
         | '\u{AD}'
-        | '\u{E0000}'..='\u{E007F}' => (
-            false,
-            "an invisible character",
-            "it was probably pasted in with the text; it is kept as written",
-        ),
-        '\u{E000}'..='\u{E003}' => (
-            false,
-            "a private-use character",
-            "emcee marks its own layout with it, so it is left out",
-        ),
-        '\u{E004}'..='\u{F8FF}' | '\u{F0000}'..='\u{10FFFF}' => (
-            false,
-            "a private-use character",
-            "it prints only in a font that defines it; it is kept as written",
-        ),
+        | '\u{E0000}'..='\u{E007F}' => (false, tr!("char.invisible"), tr!("char.invisible.why")),
+        '\u{E000}'..='\u{E003}' => (false, tr!("char.private"), tr!("char.private-markup.why")),
+        '\u{E004}'..='\u{F8FF}' | '\u{F0000}'..='\u{10FFFF}' => {
+            (false, tr!("char.private"), tr!("char.private.why"))
+        }
         _ => return None,
     })
 }
@@ -1398,7 +1423,7 @@ fn strange(c: char) -> Option<(bool, &'static str, &'static str)> {
 /// The strange characters of a text (see [`strange`]), the first of each kind, with its index.
 fn characters(text: &str) -> Vec<(usize, Diagnostic)> {
     let mut found: Vec<(usize, Diagnostic)> = Vec::new();
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
     for (i, c) in text.chars().enumerate() {
         let Some((error, what, why)) = strange(c) else {
             continue;
@@ -1406,14 +1431,18 @@ fn characters(text: &str) -> Vec<(usize, Diagnostic)> {
         if seen.contains(&what) {
             continue;
         }
+        let message = tr!(
+            "char.strange",
+            what = what,
+            code = format!("{:04X}", c as u32)
+        );
         seen.push(what);
-        let message = format!("{what} (U+{:04X}) in the text", c as u32);
         let d = if error {
             Diagnostic::error(message)
         } else {
             Diagnostic::warning(message)
         };
-        found.push((i, d.label("delete this character").help(why)));
+        found.push((i, d.label(tr!("char.strange.label")).help(why)));
     }
     found
 }
@@ -1453,17 +1482,17 @@ fn lint_chinese(text: &str) -> Vec<(usize, Diagnostic)> {
             seen.push(c);
             warnings.push((
                 i,
-                Diagnostic::warning(format!("ASCII `{c}` in Chinese text"))
-                    .label(format!("write `{full}`"))
-                    .help(format!("Chinese text uses the full-width `{full}`")),
+                Diagnostic::warning(tr!("lint.ascii-punctuation", c = c))
+                    .label(tr!("lint.ascii-punctuation.label", full = full))
+                    .help(tr!("lint.ascii-punctuation.help", full = full)),
             ));
         } else if c == ' ' && before.is_some_and(is_cjk) && after.is_some_and(is_cjk) {
             seen.push(c);
             warnings.push((
                 i,
-                Diagnostic::warning("a space between Chinese characters")
-                    .label("delete this space")
-                    .help("Chinese text has no spaces between characters"),
+                Diagnostic::warning(tr!("lint.space"))
+                    .label(tr!("lint.space.label"))
+                    .help(tr!("lint.space.help")),
             ));
         } else if matches!(c, '"' | '\'') {
             seen.push(c);
@@ -1474,9 +1503,9 @@ fn lint_chinese(text: &str) -> Vec<(usize, Diagnostic)> {
             };
             warnings.push((
                 i,
-                Diagnostic::warning(format!("ASCII quotes `{c}` in Chinese text"))
-                    .label(format!("write `{open}` or `{close}`"))
-                    .help(format!("Chinese text quotes with `{open}…{close}`")),
+                Diagnostic::warning(tr!("lint.ascii-quotes", c = c))
+                    .label(tr!("lint.ascii-quotes.label", open = open, close = close))
+                    .help(tr!("lint.ascii-quotes.help", open = open, close = close)),
             ));
         }
     }

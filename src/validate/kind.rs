@@ -45,14 +45,14 @@ impl Validator<'_> {
         let kind = kind.as_str();
         let Some(base) = self.kinds.get(kind) else {
             let known: Vec<&str> = self.kinds.keys().map(String::as_str).collect();
-            let mut d = Diagnostic::error(format!("`{kind}` is not a kind of event emcee knows"));
+            let mut d = Diagnostic::error(crate::tr!("kind.unknown", kind = kind));
             if let Some(near) = closest(kind, known.iter().copied()) {
                 d = d.label(did_you_mean(kind, near));
             }
             self.report(
                 "meeting.kind",
-                d.help(format!("the kinds are {}", list(&known)))
-                    .help("or take the nearest kind and change its words under `meeting.words`"),
+                d.help(crate::tr!("kind.unknown.help", kinds = list(&known)))
+                    .help(crate::tr!("kind.unknown.help-words")),
             );
             return None;
         };
@@ -136,8 +136,11 @@ impl Validator<'_> {
             {
                 self.report(
                     &format!("meeting.words.{key}"),
-                    Diagnostic::error(format!("`{value}` is not a way to word `{key}`"))
-                        .help(format!("write one of {}", list(options))),
+                    Diagnostic::error(crate::tr!("kind.word-unknown", value = value, key = key))
+                        .help(crate::tr!(
+                            "kind.word-unknown.help",
+                            options = list(options)
+                        )),
                 );
             }
         }
@@ -155,9 +158,10 @@ impl Validator<'_> {
         {
             self.report(
                 "meeting.title",
-                Diagnostic::warning(format!("a {ceremony} is held (举行), not convened (召开)"))
-                    .help(format!(
-                        "add `kind: {ceremony}` under `meeting:`, or `words: {{ verb: 举行 }}`"
+                Diagnostic::warning(crate::tr!("kind.held-not-convened", ceremony = ceremony))
+                    .help(crate::tr!(
+                        "kind.held-not-convened.help",
+                        ceremony = ceremony
                     )),
             );
         }
@@ -168,8 +172,8 @@ impl Validator<'_> {
         {
             self.report(
                 "meeting.title",
-                Diagnostic::warning("开幕 is declared for a session or a congress, not for this meeting")
-                    .help("write `kind:` for it (座谈会: ……现在开始。), or `words: { declare: announce-start }`"),
+                Diagnostic::warning(crate::tr!("kind.opens-declared"))
+                    .help(crate::tr!("kind.opens-declared.help")),
             );
         }
     }
@@ -248,12 +252,8 @@ impl Validator<'_> {
         for (key, kind) in unsaid {
             self.report(
                 &format!("meeting.{key}"),
-                Diagnostic::error(format!(
-                    "the opening is written as moves, and none of them says `meeting.{key}`"
-                ))
-                .help(format!(
-                    "add `- {kind}` where it belongs in `opening`, or remove this key"
-                )),
+                Diagnostic::error(crate::tr!("kind.unsaid", key = key))
+                    .help(crate::tr!("kind.unsaid.help", kind = kind)),
             );
         }
     }

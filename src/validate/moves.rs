@@ -205,20 +205,22 @@ impl Validator<'_> {
                 let Some(to) = to else {
                     self.report(
                         &at,
-                        Diagnostic::error("this welcome does not say whom it welcomes")
-                            .label("add `to:` here")
-                            .help(format!("`- welcome: {{ on_behalf_of: {}, to: {} }}`, or give `meeting.welcome`", self.example("县委、县政府", "the board"), self.example("各位来宾", "our guests"))),
+                        Diagnostic::error(tr!("moves.welcome.to"))
+                            .label(tr!("missing-key.label", key = "to"))
+                            .help(tr!(
+                                "moves.welcome.to.help",
+                                behalf = self.example("县委、县政府", "the board"),
+                                to = self.example("各位来宾", "our guests")
+                            )),
                     );
                     return None;
                 };
                 if w.style == raw::moves::WelcomeStyle::Behalf && on_behalf_of.is_none() {
                     self.report(
                         &at,
-                        Diagnostic::error(
-                            "this welcome does not say on whose behalf (请允许我代表……)",
-                        )
-                        .label("add `on_behalf_of:` here")
-                        .help("or `style: applause` (让我们以热烈的掌声……) or `style: thanks`"),
+                        Diagnostic::error(tr!("moves.welcome.behalf"))
+                            .label(tr!("missing-key.label", key = "on_behalf_of"))
+                            .help(tr!("moves.welcome.behalf.help")),
                     );
                     return None;
                 }
@@ -239,11 +241,11 @@ impl Validator<'_> {
                 let Some(expected) = q.expected.clone().or(meeting.expected) else {
                     self.report(
                         &at,
-                        Diagnostic::error("this quorum does not say how many are expected")
-                            .label("add `expected:` here")
-                            .help(format!(
-                                "`- quorum: {{ expected: 31, who: {} }}`, or give `meeting.quorum`",
-                                self.example("党员", "members")
+                        Diagnostic::error(tr!("moves.quorum.expected"))
+                            .label(tr!("missing-key.label", key = "expected"))
+                            .help(tr!(
+                                "moves.quorum.expected.help",
+                                who = self.example("党员", "members")
                             )),
                     );
                     return None;
@@ -257,8 +259,8 @@ impl Validator<'_> {
                     raw::moves::Expected::Text(t) => {
                         self.report(
                             &key("expected"),
-                            Diagnostic::error(format!("`{}` is not a number of people", t.trim()))
-                                .help("write the number expected (`expected: 31`), `blank` to leave it to the day, or a placeholder 〔待填：人数〕"),
+                            Diagnostic::error(tr!("moves.quorum.not-number", text = t.trim()))
+                                .help(tr!("moves.quorum.not-number.help")),
                         );
                         return None;
                     }
@@ -323,16 +325,16 @@ impl Validator<'_> {
             {
                 self.report(
                     &key("motions"),
-                    Diagnostic::error(format!("this {name} has no motion"))
-                        .help("write what is put to the meeting: `motions: 《选举办法（草案）》`"),
+                    Diagnostic::error(tr!("moves.motions.none", name = name))
+                        .help(tr!("moves.motions.none.help")),
                 );
                 return None;
             }
             Move::Proposal(p) if p.who.0.is_empty() => {
                 self.report(
                     &key("who"),
-                    Diagnostic::error("this proposal names no one for the post")
-                        .help("write who is proposed: `who: [王青, 李林]` (names or ids)"),
+                    Diagnostic::error(tr!("moves.proposal.no-one"))
+                        .help(tr!("moves.proposal.no-one.help")),
                 );
                 return None;
             }
@@ -370,10 +372,8 @@ impl Validator<'_> {
             Move::Text(_) if !path.starts_with("agenda") => {
                 self.report(
                     &at,
-                    Diagnostic::error(
-                        "a `text` move reads its item's speech or report, so it stands in an item",
-                    )
-                    .help("move it into the `moves` of the item that has the `text`"),
+                    Diagnostic::error(tr!("moves.text.outside"))
+                        .help(tr!("moves.text.outside.help")),
                 );
                 return None;
             }
@@ -395,8 +395,8 @@ impl Validator<'_> {
             Move::Points(p) if p.points.is_empty() => {
                 self.report(
                     &key("points"),
-                    Diagnostic::error("this list of points is empty")
-                        .help("write at least one `- heading: …`"),
+                    Diagnostic::error(tr!("moves.points.empty"))
+                        .help(tr!("moves.points.empty.help")),
                 );
                 return None;
             }
@@ -448,8 +448,8 @@ impl Validator<'_> {
                 if g.people.is_empty() {
                     self.report(
                         &at,
-                        Diagnostic::error("this list of dignitaries is empty")
-                            .help("write `- { who: ID, compliment: … }` for each dignitary"),
+                        Diagnostic::error(tr!("moves.greet.empty"))
+                            .help(tr!("moves.greet.empty.help")),
                     );
                     return None;
                 }
@@ -512,17 +512,16 @@ impl Validator<'_> {
             Move::Nominations(n) if n.seats == Some(0) => {
                 self.report(
                     &key("seats"),
-                    Diagnostic::error("nominations for no seat").help(
-                        "write the number of seats, one or more, or leave `seats` out for one",
-                    ),
+                    Diagnostic::error(tr!("moves.nominations.no-seat"))
+                        .help(tr!("moves.nominations.no-seat.help")),
                 );
                 return None;
             }
             Move::Comments(c) if c.minutes == 0 => {
                 self.report(
                     &at,
-                    Diagnostic::error("each speaker would have no time")
-                        .help("write the minutes each speaker has, one or more: `- comments: 3`"),
+                    Diagnostic::error(tr!("moves.comments.no-time"))
+                        .help(tr!("moves.comments.no-time.help")),
                 );
                 return None;
             }
@@ -587,11 +586,9 @@ impl Validator<'_> {
         if let Some((key, meeting_key)) = empty {
             self.report(
                 &at,
-                Diagnostic::error(format!("this {name} names no one"))
-                    .label(format!("add `{key}:` here"))
-                    .help(format!(
-                        "or give `{meeting_key}`, which it reads when it names no one"
-                    )),
+                Diagnostic::error(tr!("moves.names-no-one", name = name))
+                    .label(tr!("missing-key.label", key = key))
+                    .help(tr!("moves.names-no-one.help", meeting_key = meeting_key)),
             );
             return None;
         }
@@ -606,82 +603,54 @@ impl Validator<'_> {
     /// anthem): nothing written is dropped silently. False when one was found.
     fn keys_used(&mut self, at: &str, m: &Move) -> bool {
         use raw::moves::{RiteKind, WelcomeStyle};
-        let unused: Vec<(&str, &str)> = match m {
+        let unused: Vec<(&str, String)> = match m {
             Move::Rite(r)
                 if r.for_whom.is_some()
                     && !matches!(r.rite, RiteKind::Silence | RiteKind::Farewell) =>
             {
-                vec![(
-                    "for_whom",
-                    "`for_whom` is for `rite: silence` or `farewell`",
-                )]
+                vec![("for_whom", tr!("moves.unused.for-whom"))]
             }
             Move::Rite(r) if r.length.is_some() && r.rite != RiteKind::Silence => {
-                vec![("length", "`length` is for `rite: silence`")]
+                vec![("length", tr!("moves.unused.length"))]
             }
             Move::Rite(r) if r.rite == RiteKind::Farewell && r.for_whom.is_none() => {
-                vec![("rite", "`rite: farewell` needs `for_whom` (向……遗体告别)")]
+                vec![("rite", tr!("moves.unused.farewell"))]
             }
             Move::Convene(c) if c.opens && c.session.is_none() => {
-                vec![(
-                    "opens",
-                    "`opens` says the `session` opens today: give `session`",
-                )]
+                vec![("opens", tr!("moves.unused.opens"))]
             }
-            Move::Platform(p) if p.blank && !p.people.is_empty() => vec![(
-                "blank",
-                "`blank: true` reads the names on the day, so `people` would not be read",
-            )],
+            Move::Platform(p) if p.blank && !p.people.is_empty() => {
+                vec![("blank", tr!("moves.unused.blank"))]
+            }
             Move::Welcome(w)
                 if !matches!(w.style, WelcomeStyle::Behalf | WelcomeStyle::Greetings)
                     && w.on_behalf_of.is_some() =>
             {
-                vec![(
-                    "on_behalf_of",
-                    "`on_behalf_of` is for `style: behalf` or `greetings`",
-                )]
+                vec![("on_behalf_of", tr!("moves.unused.on-behalf-of"))]
             }
             Move::Quorum(q) if q.no_leave && q.absent.is_some() => {
-                vec![(
-                    "absent",
-                    "`no_leave: true` leaves out the number absent with leave",
-                )]
+                vec![("absent", tr!("moves.unused.no-leave"))]
             }
             Move::Approval(a) if a.by != raw::moves::VoteBy::Hands => {
-                vec![("by", "an approval is by acclamation: `by` is for a `vote`")]
+                vec![("by", tr!("moves.unused.approval", key = "by"))]
             }
             Move::Approval(a) if a.count.is_some() => {
-                vec![(
-                    "count",
-                    "an approval is by acclamation: `count` is for a `vote`",
-                )]
+                vec![("count", tr!("moves.unused.approval", key = "count"))]
             }
             Move::Approval(a) if a.result.is_some() => {
-                vec![(
-                    "result",
-                    "an approval is by acclamation: `result` is for a `vote`",
-                )]
+                vec![("result", tr!("moves.unused.approval", key = "result"))]
             }
             Move::Vote(v) if v.ask.is_some() => {
-                vec![(
-                    "ask",
-                    "`ask` says how an approval asks for objections: a vote asks for hands",
-                )]
+                vec![("ask", tr!("moves.unused.ask"))]
             }
             Move::Vote(v) if v.by == raw::moves::VoteBy::Device && v.count.is_some() => {
-                vec![(
-                    "count",
-                    "a vote by the device reads its result into blanks: `count` is for a show of hands",
-                )]
+                vec![("count", tr!("moves.unused.device-count"))]
             }
             Move::Election(e) if e.seats == Some(0) => {
-                vec![("seats", "an election fills one seat or more")]
+                vec![("seats", tr!("moves.unused.no-seat"))]
             }
             Move::Rite(r) if !r.order.is_empty() && r.rite != RiteKind::Processional => {
-                vec![(
-                    "order",
-                    "`order` is the order of march of `rite: processional`",
-                )]
+                vec![("order", tr!("moves.unused.order"))]
             }
             _ => Vec::new(),
         };
@@ -724,14 +693,14 @@ impl Validator<'_> {
             let title = p.title.as_deref().unwrap_or("").trim().to_string();
             self.report(
                 &format!("{path}[{i}]"),
-                Diagnostic::error(format!(
-                    "`{}` is the id of {name}: guests are written as they are read",
-                    entry.trim()
-                ))
-                .help(format!(
-                    "write `{title}{name}{}`, or put {name} on the `platform`",
-                    self.example("同志", "")
-                )),
+                Diagnostic::error(tr!("moves.guest-is-id", id = entry.trim(), name = name)).help(
+                    tr!(
+                        "moves.guest-is-id.help",
+                        title = title,
+                        name = name,
+                        suffix = self.example("同志", "")
+                    ),
+                ),
             );
             all = false;
         }
@@ -751,10 +720,8 @@ impl Validator<'_> {
         if given.is_none() {
             self.report(
                 at,
-                Diagnostic::error(format!(
-                    "this `{key}` has no text, and `meeting.{key}` is not given"
-                ))
-                .help(format!("write `- {key}: …`, or give `meeting.{key}`")),
+                Diagnostic::error(tr!("moves.said.none", key = key))
+                    .help(tr!("moves.said.none.help", key = key)),
             );
         }
         self.defaults.read.insert(key);
@@ -797,7 +764,7 @@ impl Validator<'_> {
         if items.is_empty() {
             self.report(
                 path,
-                Diagnostic::error("this list is empty").help("write at least one entry"),
+                Diagnostic::error(tr!("list.empty")).help(tr!("list.empty.help")),
             );
             return None;
         }
@@ -845,8 +812,8 @@ impl Validator<'_> {
             match group {
                 Some(g) if g.people.iter().any(|p| p.id == host.id) => self.report(
                     &at,
-                    Diagnostic::error("the host reads out the platform and is not named in it")
-                        .help("leave the host out of `people`"),
+                    Diagnostic::error(tr!("moves.platform.host"))
+                        .help(tr!("moves.platform.host.help")),
                 ),
                 Some(g) => groups.push(g),
                 None => all = false,
@@ -897,13 +864,10 @@ impl Validator<'_> {
             };
         let mut unused = Vec::new();
         if i.by.is_some() && i.form != raw::moves::NameForm::Full {
-            unused.push(("form", "`form` names people given by `who`, not a party"));
+            unused.push(("form", tr!("moves.unused.form-party")));
         }
         if by_host && i.applause.is_some() {
-            unused.push((
-                "applause",
-                "the host does not ask for applause for himself (由我……)",
-            ));
+            unused.push(("applause", tr!("moves.unused.applause-self")));
         }
         // `form: call` names people by their `call`: without one, the name alone would be read
         // (请许晨表态, without 同志).
@@ -912,14 +876,10 @@ impl Validator<'_> {
             for p in who.iter().filter(|p| p.call.is_none()) {
                 self.report(
                     &key("form"),
-                    Diagnostic::error(format!(
-                        "`form: call` names people by their `call`, and `{}` has none",
-                        p.id
-                    ))
-                    .help(format!(
-                        "give `{}` a `call` under `people` ({}), or remove `form`",
-                        p.id,
-                        self.example("call: 许主任", "call: Dr. Whitaker")
+                    Diagnostic::error(tr!("moves.form-call", id = p.id)).help(tr!(
+                        "moves.form-call.help",
+                        id = p.id,
+                        example = self.example("call: 许主任", "call: Dr. Whitaker")
                     )),
                 );
                 named = false;

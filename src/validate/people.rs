@@ -25,8 +25,8 @@ impl Validator<'_> {
             if value.trim().is_empty() {
                 v.report_person(
                     &at,
-                    Diagnostic::error(format!("the {key} of `{id}` is empty"))
-                        .help("write it, or delete the key if it is optional"),
+                    Diagnostic::error(crate::tr!("person.empty", key = key, id = id))
+                        .help(crate::tr!("person.empty.help")),
                 );
             }
             lint_at(v, &at, value);
@@ -120,8 +120,7 @@ impl Validator<'_> {
         if ids.0.is_empty() {
             self.report(
                 path,
-                Diagnostic::error("no one is named here")
-                    .help("name at least one id from `people`"),
+                Diagnostic::error(crate::tr!("persons.none")).help(crate::tr!("persons.none.help")),
             );
             return None;
         }
@@ -158,9 +157,8 @@ impl Validator<'_> {
         } else if ranked > 0 {
             self.report(
                 "meeting.platform",
-                Diagnostic::warning("only some of the people on the platform have a `rank`").help(
-                    "give every one a `rank`, or none (then they are named in the order listed)",
-                ),
+                Diagnostic::warning(crate::tr!("platform.some-ranked"))
+                    .help(crate::tr!("platform.some-ranked.help")),
             );
         }
         all.then_some(people)
@@ -212,8 +210,8 @@ impl Validator<'_> {
                     let ids: Vec<&str> = self.hosts.iter().map(|h| h.id.as_str()).collect();
                     self.report(
                         &format!("{path}.host"),
-                        Diagnostic::error(format!("`{id}` is not one of the hosts"))
-                            .help(format!("the hosts are {}", list(&ids))),
+                        Diagnostic::error(crate::tr!("not-a-host", id = id))
+                            .help(crate::tr!("not-a-host.help", ids = list(&ids))),
                     );
                     None
                 }
