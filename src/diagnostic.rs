@@ -205,6 +205,8 @@ pub fn counted(n: usize, noun: &str) -> String {
         ("placeholder", _) => crate::i18n::text("count.placeholder.many", values),
         ("blank", 1) => crate::i18n::text("count.blank.one", values),
         ("blank", _) => crate::i18n::text("count.blank.many", values),
+        ("minute", 1) => crate::i18n::text("count.minute.one", values),
+        ("minute", _) => crate::i18n::text("count.minute.many", values),
         _ => count(n, noun),
     }
 }

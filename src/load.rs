@@ -53,26 +53,25 @@ pub fn read(path: &Path) -> Result<Source, ReadError> {
         std::io::stdin()
             .take(MAX_BYTES + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| {
-                fail(Diagnostic::error(format!(
-                    "cannot read standard input: {e}"
-                )))
-            })?;
+            .map_err(|e| fail(Diagnostic::error(crate::tr!("load.stdin", reason = e))))?;
         bytes
     } else {
         let meta = std::fs::metadata(path).map_err(|e| {
-            let d = Diagnostic::error(format!("cannot read `{name}`: {}", io_reason(&e)));
+            let d = Diagnostic::error(crate::tr!(
+                "load.cannot-read",
+                name = name,
+                reason = io_reason(&e)
+            ));
             fail(if e.kind() == std::io::ErrorKind::NotFound {
-                d.help("check the spelling and the folder; `emcee check` takes the path of a .yaml file")
+                d.help(crate::tr!("load.not-found.help"))
             } else {
                 d
             })
         })?;
         if meta.is_dir() {
             return Err(fail(
-                Diagnostic::error(format!("`{name}` is a folder, not an agenda file")).help(
-                    format!("name a .yaml file inside it, like `{name}/meeting.yaml`"),
-                ),
+                Diagnostic::error(crate::tr!("load.folder", name = name))
+                    .help(crate::tr!("load.folder.help", name = name)),
             ));
         }
         if meta.len() > MAX_BYTES {
@@ -82,9 +81,10 @@ pub fn read(path: &Path) -> Result<Source, ReadError> {
         std::fs::File::open(path)
             .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
             .map_err(|e| {
-                fail(Diagnostic::error(format!(
-                    "cannot read `{name}`: {}",
-                    io_reason(&e)
+                fail(Diagnostic::error(crate::tr!(
+                    "load.cannot-read",
+                    name = name,
+                    reason = io_reason(&e)
                 )))
             })?;
         bytes
@@ -111,8 +111,9 @@ pub fn read_file(path: &Path) -> Result<Source, ReadError> {
     {
         let name = path.display().to_string();
         return Err(ReadError {
-            diagnostic: Box::new(Diagnostic::error(format!(
-                "`{name}` is not a regular file (a named pipe or a device); emcee reads only files"
+            diagnostic: Box::new(Diagnostic::error(crate::tr!(
+                "load.not-regular",
+                name = name
             ))),
             name,
         });
@@ -121,12 +122,12 @@ pub fn read_file(path: &Path) -> Result<Source, ReadError> {
 }
 
 fn too_large(len: u64) -> Diagnostic {
-    Diagnostic::error(format!(
-        "the file is {} MiB; agendas are limited to {} MiB",
-        len.div_ceil(1024 * 1024),
-        MAX_BYTES / 1024 / 1024
+    Diagnostic::error(crate::tr!(
+        "load.too-large",
+        size = len.div_ceil(1024 * 1024),
+        limit = MAX_BYTES / 1024 / 1024
     ))
-    .help("an agenda is a few kilobytes; check that this is the right file")
+    .help(crate::tr!("load.too-large.help"))
 }
 
 /// The operating system's reason without its error number.
@@ -150,21 +151,16 @@ fn decode(bytes: Vec<u8>) -> Result<(String, Option<&'static str>), Box<Diagnost
         let (text, _, had_errors) = encoding.decode(&bytes);
         if had_errors {
             return refuse(
-                Diagnostic::error(format!(
-                    "the file starts as {} but is not valid {0} text",
-                    encoding.name()
-                ))
-                .help("save the file as UTF-8"),
+                Diagnostic::error(crate::tr!("load.bad-bom", encoding = encoding.name()))
+                    .help(crate::tr!("load.save-utf8")),
             );
         }
         return Ok((text.into_owned(), Some("UTF-16")));
     }
     if let Some(offset) = bytes.iter().position(|b| *b == 0) {
         return refuse(
-            Diagnostic::error(format!(
-                "the file holds binary data (a NUL byte at offset {offset}), not agenda text"
-            ))
-            .help("name the agenda's .yaml file; a Word or PDF file cannot be read as an agenda"),
+            Diagnostic::error(crate::tr!("load.binary", offset = offset))
+                .help(crate::tr!("load.binary.help")),
         );
     }
     match String::from_utf8(bytes) {
@@ -190,19 +186,20 @@ fn decode(bytes: Vec<u8>) -> Result<(String, Option<&'static str>), Box<Diagnost
                     .count()
                     + 1;
                 return refuse(
-                    Diagnostic::error(format!(
-                        "the file is UTF-8 but for a bad byte at line {line}, column {column} (offset {offset})"
+                    Diagnostic::error(crate::tr!(
+                        "load.bad-byte",
+                        line = line,
+                        column = column,
+                        offset = offset
                     ))
-                    .help("a character there was cut in two or garbled; type it again and save the file as UTF-8"),
+                    .help(crate::tr!("load.bad-byte.help")),
                 );
             }
             match encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(&bytes) {
                 Some(text) => Ok((text.into_owned(), Some("GB18030 (GBK)"))),
                 None => refuse(
-                    Diagnostic::error(format!(
-                        "the file is not UTF-8 text, nor GBK (the first bad byte is at offset {offset})"
-                    ))
-                    .help("save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)"),
+                    Diagnostic::error(crate::tr!("load.not-text", offset = offset))
+                        .help(crate::tr!("load.not-text.help")),
                 ),
             }
         }
@@ -231,12 +228,12 @@ pub fn parse(source: &Source, library: &Library, sources: &mut Vec<Source>) -> P
         return failed(slips);
     }
     if root.is_null() {
-        return failed(vec![empty("the agenda file is empty")]);
+        return failed(vec![empty(crate::tr!("load.empty-agenda"))]);
     }
     if let Some(kind) = companion_kind(&root) {
         return failed(vec![
-            Diagnostic::error(format!("this is {kind}, not an agenda"))
-                .help("`emcee check` and `emcee render` take the agenda that names it"),
+            Diagnostic::error(crate::tr!("load.companion", kind = kind))
+                .help(crate::tr!("load.companion.help")),
         ]);
     }
     let resolved = extend::resolve(root, source, library, sources);
@@ -272,7 +269,7 @@ fn chinese_sections(root: Option<&Node>) -> bool {
 
 /// What a file that an agenda names looks like: a roster (only `people:`) or a speech or
 /// report (only `text:`).
-fn companion_kind(root: &Node) -> Option<&'static str> {
+fn companion_kind(root: &Node) -> Option<String> {
     let yaml::Kind::Map(entries) = &root.kind else {
         return None;
     };
@@ -282,8 +279,8 @@ fn companion_kind(root: &Node) -> Option<&'static str> {
         .collect::<Vec<_>>()
         .as_slice()
     {
-        [Some("people")] => Some("a roster file (it holds only `people:`)"),
-        [Some("text")] => Some("a speech or report file (it holds only `text:`)"),
+        [Some("people")] => Some(crate::tr!("load.roster-file")),
+        [Some("text")] => Some(crate::tr!("load.text-file")),
         _ => None,
     }
 }
@@ -301,8 +298,8 @@ fn failed<T>(diagnostics: Vec<Diagnostic>) -> Parsed<T> {
     }
 }
 
-fn empty(message: &str) -> Diagnostic {
-    Diagnostic::error(message).help("start from a template: `emcee templates` lists them")
+fn empty(message: String) -> Diagnostic {
+    Diagnostic::error(message).help(crate::tr!("load.empty.help"))
 }
 
 /// Reads and parses the roster file an agenda names, relative to the agenda's folder, as source
@@ -312,7 +309,12 @@ pub fn roster(
     path: &str,
     index: u16,
 ) -> Result<(Source, Parsed<raw::Roster>), ReadError> {
-    companion(agenda, path, index, ("people", "a roster"))
+    companion(
+        agenda,
+        path,
+        index,
+        ("people", &crate::tr!("load.a-roster")),
+    )
 }
 
 /// Reads and parses a speech or report kept in a file of its own, as source number `index`.
@@ -321,7 +323,12 @@ pub fn text_file(
     path: &str,
     index: u16,
 ) -> Result<(Source, Parsed<raw::TextFile>), ReadError> {
-    companion(agenda, path, index, ("text", "a speech or report file"))
+    companion(
+        agenda,
+        path,
+        index,
+        ("text", &crate::tr!("load.a-text-file")),
+    )
 }
 
 /// Reads and parses a file an agenda names, relative to the agenda's folder: `(key, what)`
@@ -336,14 +343,16 @@ fn companion<T: serde::de::DeserializeOwned>(
     let source = read_file(&agenda.beside(path))?;
     if !source.text.trim().is_empty() && !has_key_line(&source.text, key) {
         return Err(ReadError {
-            diagnostic: Box::new(Diagnostic::error(format!(
-                "it has no `{key}:` line, so it is not {what} (its lines are not shown)"
+            diagnostic: Box::new(Diagnostic::error(crate::tr!(
+                "load.no-key-line",
+                key = key,
+                what = what
             ))),
             name: source.name,
         });
     }
     let parsed = match yaml::parse_source(&source.text, index) {
-        Ok((root, _)) if root.is_null() => failed(vec![empty("the file is empty")]),
+        Ok((root, _)) if root.is_null() => failed(vec![empty(crate::tr!("load.empty-file"))]),
         Ok((root, _)) if !ime::in_tree(&source.text, &root).is_empty() => {
             failed(ime::in_tree(&source.text, &root))
         }

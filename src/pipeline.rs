@@ -59,10 +59,14 @@ impl Doc {
 
     /// The speech or report this document is: the one of item `id`, or the first of its kind.
     fn text<'p>(self, plan: &'p Plan, id: Option<&str>) -> Result<Option<&'p plan::Text>> {
-        let (kind, name) = match self {
+        let (kind, key) = match self {
             Doc::Speech => (crate::model::TextKind::Speech, "speech"),
             Doc::Report => (crate::model::TextKind::Report, "report"),
             _ => return Ok(None),
+        };
+        let name = match kind {
+            crate::model::TextKind::Speech => crate::tr!("pipeline.text.speech"),
+            _ => crate::tr!("pipeline.text.report"),
         };
         let found = plan
             .texts
@@ -79,17 +83,21 @@ impl Doc {
                     .filter_map(|t| t.id.clone())
                     .collect();
                 match id {
-                    Some(id) => anyhow::bail!(
-                        "no {name} belongs to an item with the id `{id}`{}",
-                        if have.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" (the {name}s are in {})", crate::diagnostic::list(&have))
-                        }
-                    ),
-                    None => anyhow::bail!(
-                        "this agenda has no {name}: give its item a `text:` with `kind: {name}` (see docs/agenda-format.md)"
-                    ),
+                    Some(id) => {
+                        let have = crate::diagnostic::list(&have);
+                        let have = match kind {
+                            _ if have.is_empty() => String::new(),
+                            crate::model::TextKind::Speech => {
+                                crate::tr!("pipeline.texts-are-in.speech", have = have)
+                            }
+                            _ => crate::tr!("pipeline.texts-are-in.report", have = have),
+                        };
+                        anyhow::bail!(
+                            "{}{have}",
+                            crate::tr!("pipeline.no-text-id", name = name, id = id)
+                        )
+                    }
+                    None => anyhow::bail!(crate::tr!("pipeline.no-text", name = name, kind = key)),
                 }
             }
         }
@@ -122,10 +130,8 @@ pub fn analyze(source: &Source, renderer: &Renderer, library: &Library) -> Resul
     let mut diagnostics = parsed.diagnostics;
     if let Some(encoding) = source.encoding {
         diagnostics.push(
-            Diagnostic::warning(format!(
-                "the file is in {encoding}, not UTF-8; it was read as {encoding}"
-            ))
-            .help("save it as UTF-8, the encoding every other tool expects"),
+            Diagnostic::warning(crate::tr!("pipeline.encoding", encoding = encoding))
+                .help(crate::tr!("pipeline.encoding.help")),
         );
     }
     if let Some(root) = &parsed.root {
@@ -153,13 +159,11 @@ pub fn analyze(source: &Source, renderer: &Renderer, library: &Library) -> Resul
             }
             Err(e) => {
                 available = false;
-                let d = Diagnostic::error(format!(
-                    "the roster file cannot be read: {}",
-                    e.diagnostic.message
+                let d = Diagnostic::error(crate::tr!(
+                    "pipeline.roster-unread",
+                    reason = e.diagnostic.message
                 ))
-                .help(format!(
-                    "`people: {path}` names a file relative to the agenda's folder"
-                ));
+                .help(crate::tr!("pipeline.roster-unread.help", path = path));
                 let span = yaml::locate(root, "people");
                 diagnostics.push(d.at("people", span));
             }
@@ -260,13 +264,11 @@ fn text_files(
                 let at = format!("agenda[{i}].text");
                 let span = yaml::locate(root, &at);
                 diagnostics.push(
-                    Diagnostic::error(format!(
-                        "the text file cannot be read: {}",
-                        e.diagnostic.message
+                    Diagnostic::error(crate::tr!(
+                        "pipeline.text-unread",
+                        reason = e.diagnostic.message
                     ))
-                    .help(format!(
-                        "`text: {path}` names a file relative to the agenda's folder"
-                    ))
+                    .help(crate::tr!("pipeline.text-unread.help", path = path))
                     .at(at, span),
                 );
                 None
@@ -321,7 +323,7 @@ fn placeholders(root: &yaml::Node) -> Vec<Diagnostic> {
             && has_placeholder(text)
         {
             found.push(
-                Diagnostic::note(format!("a placeholder is left to fill in: {text}"))
+                Diagnostic::note(crate::tr!("pipeline.placeholder", text = text))
                     .at("", Some(node.span)),
             );
         }
@@ -354,8 +356,7 @@ impl Analysis {
         for d in &mut self.diagnostics {
             if d.severity == crate::diagnostic::Severity::Note {
                 d.severity = crate::diagnostic::Severity::Error;
-                d.help
-                    .push("fill it in, or leave out `--final` to print a draft".into());
+                d.help.push(crate::tr!("pipeline.placeholder.final"));
             }
         }
     }

@@ -3,9 +3,10 @@
 //! does not fit: an overrun past `ends`, gaps and overlaps around fixed `at` times, items
 //! without minutes, and items shorter than the host's lines for them.
 
-use crate::diagnostic::{Diagnostic, count};
+use crate::diagnostic::{Diagnostic, counted};
 use crate::model::{self, Clock};
 use crate::plan::{HostTime, Part, Plan, Time};
+use crate::tr;
 
 /// The host's own lines for each part of the meeting, as read aloud (no markup, no stage
 /// directions), and the parts' markup as rendered, for the script.
@@ -72,21 +73,15 @@ pub fn schedule(plan: &mut Plan, agenda: &model::Agenda, lines: &HostLines) -> V
             if let Some(now) = cursor {
                 if at < now {
                     warnings.push(
-                        Diagnostic::warning(format!(
-                            "item {} is set to start at {at}, but the items before it run until {now}",
-                            i + 1
-                        ))
-                        .help("shorten the items before it, or move `at` later")
-                        .at(format!("{path}.at"), None),
+                        Diagnostic::warning(tr!("time.overlap", n = i + 1, at = at, now = now))
+                            .help(tr!("time.overlap.help"))
+                            .at(format!("{path}.at"), None),
                     );
                 } else if at > now {
                     warnings.push(
-                        Diagnostic::warning(format!(
-                            "nothing is planned from {now} to {at}, before item {}",
-                            i + 1
-                        ))
-                        .help("if this is a break, all is well; otherwise lengthen an item or move `at`")
-                        .at(format!("{path}.at"), None),
+                        Diagnostic::warning(tr!("time.gap", now = now, at = at, n = i + 1))
+                            .help(tr!("time.gap.help"))
+                            .at(format!("{path}.at"), None),
                     );
                 }
             }
@@ -98,13 +93,13 @@ pub fn schedule(plan: &mut Plan, agenda: &model::Agenda, lines: &HostLines) -> V
             && item.host_time.minutes > f64::from(minutes)
         {
             warnings.push(
-                Diagnostic::warning(format!(
-                    "item {} is planned for {}, but the host's own lines for it take about {} minutes",
-                    i + 1,
-                    count(minutes as usize, "minute"),
-                    item.host_time.minutes
+                Diagnostic::warning(tr!(
+                    "time.host-overruns",
+                    n = i + 1,
+                    planned = counted(minutes as usize, "minute"),
+                    host = item.host_time.minutes
                 ))
-                .help("give the item more `minutes`, or shorten what the host says")
+                .help(tr!("time.host-overruns.help"))
                 .at(path.clone(), None),
             );
         }
@@ -122,12 +117,9 @@ pub fn schedule(plan: &mut Plan, agenda: &model::Agenda, lines: &HostLines) -> V
             None => {
                 if cursor.is_some() {
                     warnings.push(
-                        Diagnostic::warning(format!(
-                            "item {} has no `minutes`, so the times after it are unknown",
-                            i + 1
-                        ))
-                        .help("add `minutes:` to the item (or to each of its steps)")
-                        .at(path, None),
+                        Diagnostic::warning(tr!("time.no-minutes", n = i + 1))
+                            .help(tr!("time.no-minutes.help"))
+                            .at(path, None),
                     );
                 }
                 cursor = None;
@@ -147,11 +139,13 @@ pub fn schedule(plan: &mut Plan, agenda: &model::Agenda, lines: &HostLines) -> V
         && end > ends
     {
         warnings.push(
-            Diagnostic::warning(format!(
-                "the meeting runs until {end}, {} past its end at {ends}",
-                count((end.0 - ends.0) as usize, "minute")
+            Diagnostic::warning(tr!(
+                "time.overrun",
+                end = end,
+                over = counted((end.0 - ends.0) as usize, "minute"),
+                ends = ends
             ))
-            .help("shorten some items, start earlier, or move `ends`")
+            .help(tr!("time.overrun.help"))
             .at("meeting.ends", None),
         );
     }
