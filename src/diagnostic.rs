@@ -94,7 +94,7 @@ impl Diagnostic {
 /// How a YAML path reads in a message: `agenda[1].who`, or "the top level".
 pub fn place(path: &str) -> String {
     if path.is_empty() {
-        "the top level".to_string()
+        crate::tr!("place.top")
     } else {
         format!("`{path}`")
     }
@@ -133,10 +133,13 @@ pub fn did_you_mean(given: &str, near: &str) -> String {
 /// [`did_you_mean`] in `lang`, for a message whose other words are in that language.
 pub fn did_you_mean_in(lang: crate::i18n::Lang, given: &str, near: &str) -> String {
     match given.chars().find(|c| invisible(*c)) {
-        Some(c) if given.chars().filter(|c| !invisible(*c)).eq(near.chars()) => format!(
-            "did you mean `{near}`? This one holds an invisible character (U+{:04X})",
-            c as u32
-        ),
+        Some(c) if given.chars().filter(|c| !invisible(*c)).eq(near.chars()) => {
+            crate::i18n::text_in(
+                lang,
+                "did-you-mean.invisible",
+                &[("near", near), ("code", &format!("{:04X}", c as u32))],
+            )
+        }
         _ => crate::i18n::text_in(lang, "did-you-mean", &[("near", near)]),
     }
 }
@@ -228,24 +231,20 @@ where
     const SHOWN: usize = 50;
     let choices = choices.into_iter();
     let more = choices.len().saturating_sub(SHOWN);
-    let mut out = choices
+    let out = choices
         .take(SHOWN)
         .map(|c| format!("`{}`", c.as_ref()))
-        .collect::<Vec<_>>()
-        .join(", ");
+        .reduce(|a, b| crate::tr!("list.joined", a = a, b = b))
+        .unwrap_or_default();
     if more > 0 {
-        out.push_str(&format!(" and {more} more"));
+        return crate::tr!("list.more", list = out, more = more);
     }
     out
 }
 
 impl From<Problem> for Diagnostic {
     fn from(problem: Problem) -> Self {
-        let at = place(&problem.path);
-        let here = match problem.path.as_str() {
-            "" => crate::tr!("place.top"),
-            path => format!("`{path}`"),
-        };
+        let here = place(&problem.path);
         let d = match problem.kind {
             ProblemKind::Syntax(info) => {
                 Diagnostic::error(crate::tr!("syntax", info = info)).help(crate::tr!("syntax.help"))
@@ -287,10 +286,13 @@ impl From<Problem> for Diagnostic {
                     .label(crate::tr!("missing-key.label", key = key))
                     .help(crate::tr!("missing-key.help"))
             }
-            ProblemKind::WrongType { expected, found } => {
-                Diagnostic::error(format!("{at} should be {expected}, but it is {found}"))
-                    .help(type_help(&expected))
-            }
+            ProblemKind::WrongType { expected, found } => Diagnostic::error(crate::tr!(
+                "wrong-type",
+                at = here,
+                expected = expected,
+                found = found
+            ))
+            .help(type_help(&expected)),
             ProblemKind::UnknownVariant { value, expected } => {
                 let d = Diagnostic::error(crate::tr!("unknown-value", value = value, at = here));
                 let d = match closest(&value, expected.iter().copied()) {
@@ -299,9 +301,12 @@ impl From<Problem> for Diagnostic {
                 };
                 d.help(crate::tr!("unknown-value.help", values = list(expected)))
             }
-            ProblemKind::InvalidValue { found, expected } => {
-                Diagnostic::error(format!("{at} should be {expected}, but it is {found}"))
-            }
+            ProblemKind::InvalidValue { found, expected } => Diagnostic::error(crate::tr!(
+                "wrong-type",
+                at = here,
+                expected = expected,
+                found = found
+            )),
             ProblemKind::MultipleDocuments => Diagnostic::error(crate::tr!("two-documents"))
                 .help(crate::tr!("two-documents.help")),
             ProblemKind::TooDeep => {
@@ -312,17 +317,15 @@ impl From<Problem> for Diagnostic {
             }
             ProblemKind::TooManyValues => Diagnostic::error(crate::tr!("too-many-values"))
                 .help(crate::tr!("too-many-values.help")),
-            ProblemKind::AfterDocumentEnd => Diagnostic::error(
-                "the file goes on after `...`, the line that ends a YAML document",
-            )
-            .label("this is read as a second document")
-            .help("delete the `...` line, or everything after it"),
-            ProblemKind::UnknownTag(tag) => Diagnostic::error(format!(
-                "the YAML tag `{tag}` is not one emcee reads"
-            ))
-            .label("delete this tag")
-            .help("emcee reads plain values; a tag of one's own would be dropped without a word"),
-            ProblemKind::Other(message) => Diagnostic::error(format!("{at}: {message}")),
+            ProblemKind::AfterDocumentEnd => Diagnostic::error(crate::tr!("after-end"))
+                .label(crate::tr!("after-end.label"))
+                .help(crate::tr!("after-end.help")),
+            ProblemKind::UnknownTag(tag) => Diagnostic::error(crate::tr!("unknown-tag", tag = tag))
+                .label(crate::tr!("unknown-tag.label"))
+                .help(crate::tr!("unknown-tag.help")),
+            ProblemKind::Other(message) => {
+                Diagnostic::error(crate::tr!("problem.other", at = here, message = message))
+            }
         };
         d.at(problem.path, Some(problem.span))
     }
@@ -373,14 +376,18 @@ fn glued_key(key: &str, expected: &[&'static str], span: Span) -> Option<Diagnos
 }
 
 fn type_help(expected: &str) -> String {
+    let mappings = [
+        crate::tr!("type.mapping"),
+        crate::tr!("type.mapping-or-list"),
+        crate::tr!("type.mapping-or-moves"),
+        crate::tr!("type.people"),
+    ];
     match expected {
-        "a list" => "write each entry on its own line, starting with `- `".into(),
-        "text" => "write the text after the colon, on the same line".into(),
-        "a whole number" => "write a number such as `30`, with no unit".into(),
-        e if e.starts_with("a mapping") => {
-            "write `key: value` pairs, indented under this key".into()
-        }
-        e => format!("write {e} here"),
+        e if e == crate::tr!("type.list") => crate::tr!("type.list.help"),
+        e if e == crate::tr!("type.text") => crate::tr!("type.text.help"),
+        e if e == crate::tr!("type.whole-number") => crate::tr!("type.whole-number.help"),
+        e if mappings.iter().any(|m| m == e) => crate::tr!("type.mapping.help"),
+        e => crate::tr!("type.other.help", expected = e),
     }
 }
 

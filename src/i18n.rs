@@ -126,4 +126,56 @@ mod tests {
             "`title:` 后面缺少空格"
         );
     }
+
+    /// The ids the code names as literals (`tr!("id"`, `i18n::text("id"`,
+    /// `text_in(lang, "id"`) in the files under `dir`, with the file each is in.
+    fn ids_in_code(dir: &std::path::Path, found: &mut Vec<(String, String)>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                ids_in_code(&path, found);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let code = std::fs::read_to_string(&path).unwrap();
+            for call in ["tr!(", "i18n::text(", "i18n::text_in("] {
+                for (at, _) in code.match_indices(call) {
+                    let line = &code[code[..at].rfind('\n').map_or(0, |l| l + 1)..at];
+                    if line.trim_start().starts_with("//") {
+                        continue;
+                    }
+                    let args = &code[at + call.len()..];
+                    // The id is the first string of the call, before any other parenthesis.
+                    let Some(open) = args.find('"') else { continue };
+                    if args[..open].contains(['(', ')', '"']) {
+                        continue;
+                    }
+                    let rest = &args[open + 1..];
+                    let id = &rest[..rest.find('"').unwrap()];
+                    let is_id = id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
+                    if is_id && !id.is_empty() {
+                        found.push((id.to_string(), path.display().to_string()));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_message_the_code_names_is_in_both_catalogues() {
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut found = Vec::new();
+        ids_in_code(&src, &mut found);
+        assert!(found.len() > 300, "the ids are found: {}", found.len());
+        let missing: Vec<String> = found
+            .iter()
+            .filter(|(id, _)| lookup(EN, id).is_none() || lookup(ZH, id).is_none())
+            .map(|(id, file)| format!("{id} ({file})"))
+            .collect();
+        assert!(missing.is_empty(), "not in the catalogues: {missing:#?}");
+    }
 }

@@ -58,7 +58,7 @@ impl<'de> Deserialize<'de> for People {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         text_or_map(
             deserializer,
-            "a mapping of people by id, or the path of a roster file",
+            || crate::tr!("type.people"),
             |path| People::Roster(path.to_string()),
             People::Inline,
         )
@@ -68,7 +68,7 @@ impl<'de> Deserialize<'de> for People {
 /// Reads a value written either as text or as a mapping, each by its own function.
 fn text_or_map<'de, D, T, M>(
     deserializer: D,
-    expecting: &'static str,
+    expecting: fn() -> String,
     from_text: fn(&str) -> T,
     from_map: fn(M) -> T,
 ) -> Result<T, D::Error>
@@ -77,14 +77,14 @@ where
     M: Deserialize<'de>,
 {
     struct TextOrMap<T, M> {
-        expecting: &'static str,
+        expecting: fn() -> String,
         from_text: fn(&str) -> T,
         from_map: fn(M) -> T,
     }
     impl<'de, T, M: Deserialize<'de>> Visitor<'de> for TextOrMap<T, M> {
         type Value = T;
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str(self.expecting)
+            f.write_str(&(self.expecting)())
         }
         fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
             Ok((self.from_text)(v))
@@ -110,7 +110,7 @@ impl<'de> Deserialize<'de> for OneOrMany {
         impl<'de> Visitor<'de> for OneOrManyVisitor {
             type Value = OneOrMany;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an id, or a list of ids")
+                f.write_str(&crate::tr!("type.ids"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<OneOrMany, E> {
                 Ok(OneOrMany(vec![v.to_string()]))
@@ -149,7 +149,7 @@ impl<'de> Deserialize<'de> for Line {
         }
         text_or_map(
             deserializer,
-            "a line of text, or `{ direction: … }`",
+            || crate::tr!("type.line"),
             |text| Line::Spoken(text.to_string()),
             |d: Direction| Line::Direction(d.direction),
         )
@@ -545,7 +545,7 @@ impl<'de> Deserialize<'de> for TextSource {
         // swallow them: the mapping is read through serde's own deserializer).
         text_or_map(
             deserializer,
-            "a speech or report, or the path of its file",
+            || crate::tr!("type.text-source"),
             |path| TextSource::File(path.to_string()),
             |text: Text| TextSource::Inline(Box::new(text)),
         )
@@ -663,7 +663,7 @@ impl<'de> Deserialize<'de> for TextPoint {
         }
         text_or_map(
             deserializer,
-            "a point's text, or `{ lead: …, body: … }`",
+            || crate::tr!("type.text-point"),
             |text| TextPoint {
                 lead: text.to_string(),
                 body: None,

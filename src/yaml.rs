@@ -181,13 +181,13 @@ impl Node {
     /// A short description of what the node is, for messages.
     pub fn describe(&self) -> String {
         match &self.kind {
-            Kind::Seq(_) => "a list".into(),
-            Kind::Map(_) => "a mapping (key: value pairs)".into(),
+            Kind::Seq(_) => crate::tr!("type.list"),
+            Kind::Map(_) => crate::tr!("type.mapping"),
             Kind::Scalar { text, plain } => match resolve(text, *plain) {
-                Resolved::Null => "nothing (an empty value)".into(),
-                Resolved::Bool(b) => format!("the boolean `{b}`"),
-                Resolved::Int(_) | Resolved::Float(_) => format!("the number `{text}`"),
-                Resolved::Str(s) => format!("the text \"{}\"", shorten(s)),
+                Resolved::Null => crate::tr!("type.nothing"),
+                Resolved::Bool(b) => crate::tr!("found.bool", value = b),
+                Resolved::Int(_) | Resolved::Float(_) => crate::tr!("found.number", value = text),
+                Resolved::Str(s) => crate::tr!("found.text", value = shorten(s)),
             },
         }
     }
@@ -196,14 +196,14 @@ impl Node {
 /// serde's description of a value, in the words of [`Node::describe`].
 fn describe(unexp: &Unexpected<'_>) -> String {
     match unexp {
-        Unexpected::Map => "a mapping (key: value pairs)".into(),
-        Unexpected::Seq => "a list".into(),
-        Unexpected::Str(s) => format!("the text \"{}\"", shorten(s)),
-        Unexpected::Unit | Unexpected::Option => "nothing (an empty value)".into(),
-        Unexpected::Bool(b) => format!("the boolean `{b}`"),
-        Unexpected::Signed(n) => format!("the number `{n}`"),
-        Unexpected::Unsigned(n) => format!("the number `{n}`"),
-        Unexpected::Float(n) => format!("the number `{n}`"),
+        Unexpected::Map => crate::tr!("type.mapping"),
+        Unexpected::Seq => crate::tr!("type.list"),
+        Unexpected::Str(s) => crate::tr!("found.text", value = shorten(s)),
+        Unexpected::Unit | Unexpected::Option => crate::tr!("type.nothing"),
+        Unexpected::Bool(b) => crate::tr!("found.bool", value = b),
+        Unexpected::Signed(n) => crate::tr!("found.number", value = n),
+        Unexpected::Unsigned(n) => crate::tr!("found.number", value = n),
+        Unexpected::Float(n) => crate::tr!("found.number", value = n),
         other => other.to_string(),
     }
 }
@@ -375,9 +375,7 @@ impl TreeBuilder {
             Event::Alias(id) => {
                 let found = self.anchors.iter().rev().find(|(a, _)| *a == id);
                 let Some((_, target)) = found else {
-                    return Err(too(ProblemKind::Other(
-                        "this alias refers to an anchor that is not defined".into(),
-                    )));
+                    return Err(too(ProblemKind::Other(crate::tr!("alias.undefined"))));
                 };
                 // Count before copying, so that a bomb is refused before it takes memory.
                 self.aliased = true;
@@ -741,7 +739,7 @@ macro_rules! deserialize_integer {
         fn $method<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
             match self.integer().and_then(|i| <$ty>::try_from(i).ok()) {
                 Some(n) => visitor.$visit(n).map_err(|e| self.record(e)),
-                None => Err(self.wrong_type("a whole number")),
+                None => Err(self.wrong_type(&crate::tr!("type.whole-number"))),
             }
         }
     )*};
@@ -768,7 +766,7 @@ impl<'de> de::Deserializer<'de> for De<'_> {
     fn deserialize_bool<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         match self.node.resolved() {
             Some(Resolved::Bool(b)) => visitor.visit_bool(b).map_err(|e| self.record(e)),
-            _ => Err(self.wrong_type("`true` or `false`")),
+            _ => Err(self.wrong_type(&crate::tr!("type.bool"))),
         }
     }
 
@@ -791,7 +789,7 @@ impl<'de> de::Deserializer<'de> for De<'_> {
         match self.node.resolved() {
             Some(Resolved::Float(f)) => visitor.visit_f64(f).map_err(|e| self.record(e)),
             Some(Resolved::Int(i)) => visitor.visit_i64(i).map_err(|e| self.record(e)),
-            _ => Err(self.wrong_type("a number")),
+            _ => Err(self.wrong_type(&crate::tr!("type.number"))),
         }
     }
 
@@ -803,7 +801,7 @@ impl<'de> de::Deserializer<'de> for De<'_> {
     fn deserialize_str<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         match self.text() {
             Some(text) => visitor.visit_str(text).map_err(|e| self.record(e)),
-            None => Err(self.wrong_type("text")),
+            None => Err(self.wrong_type(&crate::tr!("type.text"))),
         }
     }
 
@@ -830,7 +828,7 @@ impl<'de> de::Deserializer<'de> for De<'_> {
     fn deserialize_unit<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         match self.node.resolved() {
             Some(Resolved::Null) => visitor.visit_unit().map_err(|e| self.record(e)),
-            _ => Err(self.wrong_type("nothing (an empty value)")),
+            _ => Err(self.wrong_type(&crate::tr!("type.nothing"))),
         }
     }
 
@@ -863,7 +861,7 @@ impl<'de> de::Deserializer<'de> for De<'_> {
             Kind::Seq(items) => visitor
                 .visit_seq(SeqAccess::new(self, items))
                 .map_err(|e| self.record(e)),
-            _ => Err(self.wrong_type("a list")),
+            _ => Err(self.wrong_type(&crate::tr!("type.list"))),
         }
     }
 
@@ -889,7 +887,7 @@ impl<'de> de::Deserializer<'de> for De<'_> {
             Kind::Map(entries) => visitor
                 .visit_map(MapAccess::new(self, entries.iter().collect()))
                 .map_err(|e| self.record(e)),
-            _ => Err(self.wrong_type("a mapping (key: value pairs)")),
+            _ => Err(self.wrong_type(&crate::tr!("type.mapping"))),
         }
     }
 
@@ -920,7 +918,7 @@ impl<'de> de::Deserializer<'de> for De<'_> {
                     .visit_map(MapAccess::new(self, vec![&entry]))
                     .map_err(|e| self.record(e));
             }
-            return Err(self.wrong_type("a mapping (key: value pairs)"));
+            return Err(self.wrong_type(&crate::tr!("type.mapping")));
         };
         let mut known = Vec::with_capacity(entries.len());
         for entry @ (key, _) in entries {
@@ -955,12 +953,12 @@ impl<'de> de::Deserializer<'de> for De<'_> {
                     name: text,
                     value: None,
                 }),
-                None => return Err(self.wrong_type("one of the listed words")),
+                None => return Err(self.wrong_type(&crate::tr!("type.word"))),
             },
             Kind::Map(entries) if entries.len() == 1 => {
                 let (key, value) = &entries[0];
                 let Kind::Scalar { text, .. } = &key.kind else {
-                    return Err(self.wrong_type("one of the listed words"));
+                    return Err(self.wrong_type(&crate::tr!("type.word")));
                 };
                 let key_de = De { node: key, ..self };
                 return visitor
@@ -972,11 +970,9 @@ impl<'de> de::Deserializer<'de> for De<'_> {
                     .map_err(|e| key_de.record(e));
             }
             Kind::Map(_) => {
-                return Err(self.wrong_type(
-                    "one of the listed words, or a mapping of one of them to its keys",
-                ));
+                return Err(self.wrong_type(&crate::tr!("type.word-or-mapping")));
             }
-            _ => return Err(self.wrong_type("one of the listed words")),
+            _ => return Err(self.wrong_type(&crate::tr!("type.word"))),
         };
         result.map_err(|e| self.record(e))
     }
@@ -1050,7 +1046,7 @@ impl<'de, M: de::Deserialize<'de>, S: de::Deserialize<'de>> de::Deserialize<'de>
         impl<'de, M: de::Deserialize<'de>, S: de::Deserialize<'de>> de::Visitor<'de> for Pair<M, S> {
             type Value = MapOrSeq<M, S>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a mapping or a list")
+                f.write_str(&crate::tr!("type.mapping-or-list"))
             }
             fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
                 let shape: String = seq
@@ -1088,7 +1084,7 @@ impl<'de> de::SeqAccess<'de> for Shape<'_> {
         let shape = match &self.de.node.kind {
             Kind::Map(_) => "map",
             Kind::Seq(_) => "seq",
-            _ => return Err(self.de.wrong_type("a mapping of keys, or a list of moves")),
+            _ => return Err(self.de.wrong_type(&crate::tr!("type.mapping-or-moves"))),
         };
         let shape: de::value::StrDeserializer<'_, DeError> = shape.into_deserializer();
         seed.deserialize(shape).map(Some)
@@ -1123,9 +1119,9 @@ impl<'de> de::VariantAccess<'de> for Variant<'_> {
             None => Ok(()),
             Some(node) => match node.resolved() {
                 Some(Resolved::Null) => Ok(()),
-                _ => Err(DeError::new(ProblemKind::Other(format!(
-                    "`{}` takes no value",
-                    self.name
+                _ => Err(DeError::new(ProblemKind::Other(crate::tr!(
+                    "variant.takes-no-value",
+                    name = self.name
                 )))),
             },
         }

@@ -470,7 +470,7 @@ impl<'de> Deserialize<'de> for Spoken {
         }
         text_or_map(
             deserializer,
-            "a line of text, or `{ text: …, host: … }`",
+            || crate::tr!("type.spoken"),
             |text| Spoken {
                 text: text.to_string(),
                 host: None,
@@ -505,7 +505,7 @@ impl<'de> Deserialize<'de> for Listed {
         impl<'de> Visitor<'de> for ListedVisitor {
             type Value = Listed;
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a list of texts, or `{ items: […], host: … }`")
+                f.write_str(&crate::tr!("type.listed"))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Listed, A::Error> {
                 let items = Vec::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
@@ -639,7 +639,7 @@ impl<'de> Deserialize<'de> for PlatformEntry {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         text_or_map(
             deserializer,
-            "an id, or `{ title: …, people: [ids] }`",
+            || crate::tr!("type.platform-entry"),
             |id| PlatformEntry::Person(id.to_string()),
             PlatformEntry::Group,
         )
@@ -824,17 +824,17 @@ impl<'de> Deserialize<'de> for Expected {
         impl Visitor<'_> for ExpectedVisitor {
             type Value = Expected;
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a number, `blank`, or a placeholder 〔待填：…〕")
+                f.write_str(&crate::tr!("type.expected"))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Expected, E> {
                 u32::try_from(v)
                     .map(Expected::Number)
-                    .map_err(|_| E::custom("a number of people this large is not a count"))
+                    .map_err(|_| E::custom(crate::tr!("count.too-large")))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Expected, E> {
                 u32::try_from(v)
                     .map(Expected::Number)
-                    .map_err(|_| E::custom("a number of people is not negative"))
+                    .map_err(|_| E::custom(crate::tr!("count.negative")))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Expected, E> {
                 Ok(Expected::Text(v.to_string()))
@@ -1286,7 +1286,7 @@ impl<'de> Deserialize<'de> for OfficeEntry {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         text_or_map(
             deserializer,
-            "an office, or `{ office: …, seats: …, candidates: […] }`",
+            || crate::tr!("type.office"),
             |name| OfficeEntry::Name(name.to_string()),
             OfficeEntry::Race,
         )
@@ -1300,7 +1300,7 @@ impl<'de> Deserialize<'de> for Offices {
         impl<'de> Visitor<'de> for OfficesVisitor {
             type Value = Offices;
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("an office, `{ office: …, seats: … }`, or a list of them")
+                f.write_str(&crate::tr!("type.offices"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Offices, E> {
                 Ok(Offices(vec![OfficeEntry::Name(v.to_string())]))
@@ -1336,7 +1336,7 @@ impl<'de> Deserialize<'de> for Candidate {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         text_or_map(
             deserializer,
-            "an id or a name, or `{ name: …, post: … }`",
+            || crate::tr!("type.candidate"),
             |name| Candidate::Named(name.to_string()),
             Candidate::WithPost,
         )
