@@ -6,8 +6,7 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::{closest, did_you_mean_in, list};
-use crate::i18n::Lang;
+use crate::diagnostic::{closest, did_you_mean, list};
 use crate::library::{Library, Origin};
 use crate::load::{self, Source};
 use crate::yaml::{self, Kind, Node, Problem, ProblemKind, Span};
@@ -97,10 +96,7 @@ fn extend(
         cycle.push(&parent_source.name);
         problems.push(problem(
             extends.span,
-            format!(
-                "the templates extend each other in a circle: {}",
-                cycle.join(" → ")
-            ),
+            crate::tr!("extend.cycle", cycle = cycle.join(" → ")),
         ));
         *complete = false;
         return root;
@@ -108,9 +104,7 @@ fn extend(
     if chain.len() > MAX_CHAIN {
         problems.push(problem(
             extends.span,
-            format!(
-                "the chain of templates is too long: at most {MAX_CHAIN} templates may extend one another"
-            ),
+            crate::tr!("extend.too-long", max = MAX_CHAIN),
         ));
         *complete = false;
         return root;
@@ -148,12 +142,12 @@ fn extend(
 fn find(name: &str, source: &Source, library: &Library) -> Result<Source, String> {
     if name.ends_with(".yaml") || name.ends_with(".yml") || name.contains('/') {
         return load::read_file(&source.beside(name))
-            .map_err(|e| format!("the template cannot be read: {}", e.diagnostic.message));
+            .map_err(|e| crate::tr!("extend.unreadable", reason = e.diagnostic.message));
     }
     match library.find(name) {
         Some(template) => Ok(Source {
             name: match &template.origin {
-                Origin::BuiltIn => format!("<built-in template {name}>"),
+                Origin::BuiltIn => crate::tr!("extend.built-in", name = name),
                 Origin::File(path) => path.display().to_string(),
             },
             text: template.text,
@@ -163,9 +157,10 @@ fn find(name: &str, source: &Source, library: &Library) -> Result<Source, String
             },
             encoding: None,
         }),
-        None => Err(format!(
-            "{}; `emcee templates` lists them",
-            library.no_such_template(name)
+        None => Err(crate::tr!(
+            "clause.then",
+            a = library.no_such_template(name),
+            b = crate::tr!("extend.templates-listed")
         )),
     }
 }
@@ -290,9 +285,10 @@ fn merge_items(parent: Node, child: Node, problems: &mut Vec<Problem>) -> Node {
                 problems.push(Problem {
                     span: item.span,
                     path: "agenda".into(),
-                    kind: ProblemKind::Other(format!(
-                        "a second item with the id `{id}` (the first is on line {}); it would replace the first",
-                        first.line
+                    kind: ProblemKind::Other(crate::tr!(
+                        "extend.second-id",
+                        id = id,
+                        line = first.line
                     )),
                 });
                 continue;
@@ -317,14 +313,14 @@ fn merge_items(parent: Node, child: Node, problems: &mut Vec<Problem>) -> Node {
         // A suggestion weighs every id: given for the first problems only.
         let suggest = problems.len() < 100;
         let missing = |node: &Node, id: &str, items: &[Node]| {
-            let mut message = format!("there is no item with the id `{id}` to place this against");
+            let mut message = crate::tr!("extend.no-id", id = id);
             if suggest {
                 let ids: Vec<String> = items.iter().filter_map(id_of).collect();
                 if let Some(near) = closest(id, ids.iter().map(String::as_str)) {
-                    message.push_str(&format!("; {}", did_you_mean_in(Lang::En, id, near)));
+                    message = crate::tr!("clause.then", a = message, b = did_you_mean(id, near));
                 }
                 if !ids.is_empty() {
-                    message.push_str(&format!(" (the ids are {})", list(&ids)));
+                    message.push_str(&crate::tr!("extend.ids-are", ids = list(&ids)));
                 }
             }
             Problem {

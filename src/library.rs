@@ -6,8 +6,7 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 
-use crate::diagnostic::{closest, did_you_mean_in, list};
-use crate::i18n::Lang;
+use crate::diagnostic::{closest, did_you_mean, list};
 use crate::yaml;
 
 static BUILT_IN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/agendas/templates");
@@ -81,10 +80,14 @@ impl Library {
         if let Some(dir) = explicit {
             match dir.canonicalize() {
                 Ok(real) if real.is_dir() => dirs.push(dir.to_path_buf()),
-                Ok(_) => anyhow::bail!("the templates folder `{}` is not a folder", dir.display()),
+                Ok(_) => anyhow::bail!(crate::tr!("library.not-folder", dir = dir.display())),
                 Err(_) => anyhow::bail!(
-                    "the templates folder `{}` does not exist\n = help: `--templates DIR` names a folder of agenda templates",
-                    dir.display()
+                    "{}\n = {}",
+                    crate::tr!("library.no-folder", dir = dir.display()),
+                    crate::diagnostic::prefixed(
+                        "severity.help",
+                        &crate::tr!("library.no-folder.help")
+                    )
                 ),
             }
         }
@@ -176,11 +179,11 @@ impl Library {
     /// What to say when there is no template `name`: that, the nearest name, and all of them.
     pub fn no_such_template(&self, name: &str) -> String {
         let names = self.names();
-        let mut message = format!("there is no template named `{name}`");
+        let mut message = crate::tr!("library.no-template", name = name);
         if let Some(near) = closest(name, names.iter().map(String::as_str)) {
-            message.push_str(&format!("; {}", did_you_mean_in(Lang::En, name, near)));
+            message = crate::tr!("clause.then", a = message, b = did_you_mean(name, near));
         }
-        message.push_str(&format!(" (the templates are {})", list(&names)));
+        message.push_str(&crate::tr!("library.templates-are", names = list(&names)));
         message
     }
 }
