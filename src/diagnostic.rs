@@ -247,7 +247,8 @@ impl From<Problem> for Diagnostic {
         let here = place(&problem.path);
         let d = match problem.kind {
             ProblemKind::Syntax(info) => {
-                Diagnostic::error(crate::tr!("syntax", info = info)).help(crate::tr!("syntax.help"))
+                Diagnostic::error(crate::tr!("syntax", info = parser_message(&info)))
+                    .help(crate::tr!("syntax.help"))
             }
             ProblemKind::DuplicateKey { key, first_line } => {
                 Diagnostic::error(crate::tr!("duplicate-key", key = key))
@@ -328,6 +329,45 @@ impl From<Problem> for Diagnostic {
             }
         };
         d.at(problem.path, Some(problem.span))
+    }
+}
+
+/// The YAML parser's message in the language of messages: the catalogue holds the ones people
+/// meet (its English text is the parser's own); the rare others are given as the parser says.
+fn parser_message(info: &str) -> String {
+    match info {
+        "mapping values are not allowed in this context" => crate::tr!("parser.mapping-values"),
+        "while parsing a block mapping, did not find expected key" => {
+            crate::tr!("parser.block-mapping-key")
+        }
+        "while parsing a flow mapping, did not find expected ',' or '}'" => {
+            crate::tr!("parser.flow-mapping")
+        }
+        "while parsing a flow sequence, expected ',' or ']'" => crate::tr!("parser.flow-sequence"),
+        "while parsing a node, did not find expected node content" => {
+            crate::tr!("parser.node-content")
+        }
+        "while parsing node, found unknown anchor" => crate::tr!("parser.unknown-anchor"),
+        "while parsing anchor, found duplicated anchor" => crate::tr!("parser.duplicated-anchor"),
+        "invalid indentation in quoted scalar" => crate::tr!("parser.quoted-indentation"),
+        "invalid trailing content after double-quoted scalar" => crate::tr!("parser.after-quote"),
+        "block sequence entries are not allowed in this context" => {
+            crate::tr!("parser.sequence-here")
+        }
+        "while parsing a block collection, did not find expected '-' indicator" => {
+            crate::tr!("parser.sequence-expected")
+        }
+        "while scanning a quoted scalar, found unexpected end of stream" => {
+            crate::tr!("parser.unclosed-quote")
+        }
+        "while scanning a plain scalar, found a tab" => crate::tr!("parser.tab"),
+        "found unprintable character" => crate::tr!("parser.unprintable"),
+        "while scanning an anchor or alias, did not find expected alphabetic or numeric character" =>
+        {
+            crate::tr!("parser.anchor-name")
+        }
+        "invalid indentation" => crate::tr!("parser.indentation"),
+        other => other.to_string(),
     }
 }
 

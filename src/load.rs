@@ -130,8 +130,14 @@ fn too_large(len: u64) -> Diagnostic {
     .help(crate::tr!("load.too-large.help"))
 }
 
-/// The operating system's reason without its error number.
+/// The operating system's reason without its error number; the commonest two in the language
+/// of messages.
 fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => return crate::tr!("io.not-found"),
+        std::io::ErrorKind::PermissionDenied => return crate::tr!("io.permission-denied"),
+        _ => {}
+    }
     let text = e.to_string();
     match text.find(" (os error") {
         Some(i) => text[..i].to_string(),
