@@ -3,7 +3,7 @@
 
 use insta_cmd::assert_cmd_snapshot;
 
-use crate::util::{emcee, emcee_in, root};
+use crate::util::{emcee, emcee_in, root, run};
 
 #[test]
 fn a_failed_render_says_in_chinese_that_nothing_was_written() {
@@ -45,4 +45,36 @@ fn the_blanks_of_the_day_are_listed_in_chinese() {
         "agendas/branch-election.yaml",
         "agendas/cppcc-plenary.yaml"
     ]));
+}
+
+#[test]
+fn every_bad_agenda_is_told_in_chinese_in_a_chinese_locale() {
+    // The input-method slips have their own Chinese snapshots (hostile.rs).
+    insta::glob!("..", "{errors,hostile,extends,time}/*.yaml", |path| {
+        let file = path.file_name().unwrap().to_str().unwrap();
+        let folder = path
+            .parent()
+            .unwrap()
+            .file_name()
+            .unwrap()
+            .to_str()
+            .unwrap();
+        if file.starts_with("ime-") {
+            return;
+        }
+        let name = format!("{folder}/{file}");
+        let (code, stdout, stderr) = run(emcee().env("LANG", "zh_CN.UTF-8").args(["check", &name]));
+        // Long lines are cut for the snapshot, as in hostile.rs.
+        let cut = |s: &str| -> String {
+            s.lines()
+                .map(|l| l.chars().take(200).collect::<String>())
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        insta::assert_snapshot!(format!(
+            "exit code: {code}\n----- stdout -----\n{}\n----- stderr -----\n{}",
+            cut(&stdout),
+            cut(&stderr)
+        ));
+    });
 }
