@@ -4,13 +4,14 @@
 use std::path::{Path, PathBuf};
 
 use crate::cli::{CheckArgs, HelpArgs, NewArgs, PlanArgs, RenderArgs, SchemaArgs, TemplatesArgs};
-use crate::diagnostic::{self, Diagnostic, Severity, count, counted};
+use crate::diagnostic::{self, Diagnostic, Severity, counted};
 use crate::format::{Format, ReferenceDoc};
 use crate::library::Library;
 use crate::load::{self, Source};
 use crate::pipeline::{self, Doc, Output};
 use crate::plan::Plan;
 use crate::render::{Renderer, TemplateDirs};
+use crate::tr;
 use crate::write::{self, FileId};
 use crate::{say, tell};
 
@@ -46,11 +47,15 @@ fn reference_parts_within_limit(path: &Path) -> anyhow::Result<()> {
                 .unwrap_or(0),
         };
         if unpacked > load::MAX_BYTES {
-            anyhow::bail!(
-                "`{part}` in the reference document `{}` unpacks to more than {} MiB; it is not read\n = help: Word saves a few hundred kilobytes of styles: save the reference document again from Word as .docx",
-                path.display(),
-                load::MAX_BYTES / 1024 / 1024
-            );
+            anyhow::bail!(diagnostic::with_help(
+                tr!(
+                    "cmd.reference-too-large",
+                    part = part,
+                    path = path.display(),
+                    limit = load::MAX_BYTES / 1024 / 1024
+                ),
+                tr!("cmd.reference-too-large.help")
+            ));
         }
     }
     Ok(())
@@ -59,25 +64,31 @@ fn reference_parts_within_limit(path: &Path) -> anyhow::Result<()> {
 /// Renders one agenda to standard output or `-o FILE`, or several into `--out-dir DIR`.
 pub fn render(args: &RenderArgs) -> Exit {
     if args.agendas.len() > 1 && args.out_dir.is_none() {
-        tell!(
-            "error: {} agendas need a folder to go into\n = help: add `--out-dir DIR`; each is written as DIR/NAME.{}",
-            args.agendas.len(),
-            args.format.unwrap_or(Format::Txt).extension()
+        refuse(
+            tr!("cmd.needs-out-dir", n = args.agendas.len()),
+            tr!(
+                "cmd.needs-out-dir.help",
+                ext = args.format.unwrap_or(Format::Txt).extension()
+            ),
         );
         return Exit::Usage;
     }
     if args.output.is_some() && args.out_dir.is_some() {
-        tell!(
-            "error: `-o FILE` and `--out-dir DIR` cannot go together\n = help: use `-o` for one agenda, `--out-dir` for several"
+        refuse(
+            tr!("cmd.output-and-out-dir"),
+            tr!("cmd.output-and-out-dir.help"),
         );
         return Exit::Usage;
     }
     if let Some(clash) = args.out_dir.as_ref().and_then(|_| same_out_name(args)) {
-        tell!(
-            "error: `{}` and `{}` would both be written as `{}`\n = help: render them into different folders, or rename one",
-            clash.0.display(),
-            clash.1.display(),
-            clash.2
+        refuse(
+            tr!(
+                "cmd.same-out-name",
+                a = clash.0.display(),
+                b = clash.1.display(),
+                name = clash.2
+            ),
+            tr!("cmd.same-out-name.help"),
         );
         return Exit::Usage;
     }
@@ -88,10 +99,10 @@ pub fn render(args: &RenderArgs) -> Exit {
     let reference = match &args.reference_doc {
         // A FIFO or a device would hang the run or never end.
         Some(path) if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) => {
-            return finish(Err(anyhow::anyhow!(
-                "the reference document `{}` is not a regular file; save it from Word as .docx",
-                path.display()
-            )));
+            return finish(Err(anyhow::anyhow!(tr!(
+                "cmd.reference-not-file",
+                path = path.display()
+            ))));
         }
         Some(path) => {
             match reference_parts_within_limit(path).and_then(|()| ReferenceDoc::open(path)) {
@@ -113,11 +124,11 @@ pub fn render(args: &RenderArgs) -> Exit {
     if let Some(dir) = &args.out_dir
         && let Err(e) = std::fs::create_dir_all(dir)
     {
-        return finish(Err(anyhow::anyhow!(
-            "cannot create the folder `{}`: {}",
-            dir.display(),
-            write::reason(&e)
-        )));
+        return finish(Err(anyhow::anyhow!(tr!(
+            "cmd.cannot-create-folder",
+            dir = dir.display(),
+            reason = write::reason(&e)
+        ))));
     }
     let mut exit = Exit::Ok;
     let mut done = Vec::new();
@@ -162,40 +173,51 @@ fn out_dir_summary(dir: &Path, done: &[(&PathBuf, Option<PathBuf>, bool, bool)])
         .map(|d| format!("`{}`", name(&d.1)))
         .collect();
     let failed = done.len() - written.len();
+    let names = written
+        .iter()
+        .cloned()
+        .reduce(|a, b| tr!("list.joined", a = a, b = b))
+        .unwrap_or_default();
     if failed == 0 {
         tell!(
-            "wrote {} into `{}`: {}",
-            count(written.len(), "file"),
-            dir.display(),
-            written.join(", ")
+            "{}",
+            tr!(
+                "cmd.wrote-all",
+                files = counted(written.len(), "file"),
+                dir = dir.display(),
+                names = names
+            )
         );
         return;
     }
     if written.is_empty() {
-        tell!("wrote nothing into `{}`", dir.display());
+        tell!("{}", tr!("cmd.wrote-none", dir = dir.display()));
     } else {
         tell!(
-            "wrote {} of {} into `{}`: {}",
-            written.len(),
-            count(done.len(), "file"),
-            dir.display(),
-            written.join(", ")
+            "{}",
+            tr!(
+                "cmd.wrote-some",
+                written = written.len(),
+                files = counted(done.len(), "file"),
+                dir = dir.display(),
+                names = names
+            )
         );
     }
     for (agenda, target, ok, existed) in done {
         if *ok {
             continue;
         }
-        let mut line = format!(
-            "not written: `{}` (`{}` failed)",
-            name(target),
-            agenda.display()
+        let mut line = tr!(
+            "cmd.not-written",
+            name = name(target),
+            agenda = agenda.display()
         );
         if *existed {
-            line.push_str(&format!(
-                "; the `{}` already in `{}` was left as it was, and is not this run's",
-                name(target),
-                dir.display()
+            line.push_str(&tr!(
+                "cmd.left-as-it-was",
+                name = name(target),
+                dir = dir.display()
             ));
         }
         tell!("{line}");
@@ -214,19 +236,16 @@ impl Inputs {
         for agenda in &args.agendas {
             if agenda == Path::new("-") {
                 if let Some(id) = FileId::of_stdin() {
-                    files.push((id, "the agenda, read from standard input".to_string()));
+                    files.push((id, tr!("cmd.input.stdin")));
                 }
             } else if let Some(id) = FileId::of(agenda) {
-                files.push((
-                    id,
-                    format!("`{}`, another agenda of this run", agenda.display()),
-                ));
+                files.push((id, tr!("cmd.input.other-agenda", path = agenda.display())));
             }
         }
         if let Some(path) = &args.reference_doc
             && let Some(id) = FileId::of(path)
         {
-            files.push((id, format!("the reference document `{}`", path.display())));
+            files.push((id, tr!("cmd.input.reference", path = path.display())));
         }
         Inputs { files }
     }
@@ -241,15 +260,21 @@ impl Inputs {
             return false;
         };
         if agenda != Path::new("-") && FileId::of(agenda) == Some(id) {
-            tell!(
-                "error: the output `{}` is the agenda itself; emcee never overwrites its input\n = help: choose another name, like `{}`",
-                target.display(),
-                target.with_extension("txt").display()
+            refuse(
+                tr!("cmd.output-is-agenda", target = target.display()),
+                tr!(
+                    "cmd.output-is-agenda.help",
+                    name = target.with_extension("txt").display()
+                ),
             );
         } else {
-            tell!(
-                "error: the output `{}` is {what}; emcee never overwrites its input\n = help: choose another name for the output",
-                target.display()
+            refuse(
+                tr!(
+                    "cmd.output-is-input",
+                    target = target.display(),
+                    what = what
+                ),
+                tr!("cmd.output-is-input.help"),
             );
         }
         true
@@ -342,9 +367,7 @@ fn render_one(
         (None, None) => Format::Txt,
     };
     if format == Format::Docx && target.is_none() {
-        return finish(Err(anyhow::anyhow!(
-            "a Word document is not written to the terminal; name the file with `-o FILE.docx`"
-        )));
+        return finish(Err(anyhow::anyhow!(tr!("cmd.docx-to-terminal"))));
     }
     let renderer = match renderers.get(agenda) {
         Ok(renderer) => renderer,
@@ -364,9 +387,9 @@ fn render_one(
             .iter()
             .filter_map(|path| {
                 let what = if path == target {
-                    "a file the agenda names".to_string()
+                    tr!("cmd.input.named")
                 } else {
-                    format!("`{}`, a file the agenda names", path.display())
+                    tr!("cmd.input.named-path", path = path.display())
                 };
                 Some((FileId::of(path)?, what))
             })
@@ -493,7 +516,10 @@ fn analyze(
     let mut analysis = match pipeline::analyze(source, renderer, library) {
         Ok(analysis) => analysis,
         Err(e) => {
-            tell!("error: {e:#}");
+            tell!(
+                "{}",
+                diagnostic::prefixed("severity.error", &format!("{e:#}"))
+            );
             return None;
         }
     };
@@ -550,10 +576,21 @@ fn finish(result: anyhow::Result<()>) -> Exit {
     match result {
         Ok(()) => Exit::Ok,
         Err(e) => {
-            tell!("error: {e:#}");
+            tell!(
+                "{}",
+                diagnostic::prefixed("severity.error", &format!("{e:#}"))
+            );
             Exit::Invalid
         }
     }
+}
+
+/// Says that a command is refused, and how to fix it, in the language of messages.
+fn refuse(message: String, help: String) {
+    tell!(
+        "{}",
+        diagnostic::with_help(diagnostic::prefixed("severity.error", &message), help)
+    );
 }
 
 fn read(path: &Path) -> Option<Source> {
@@ -644,17 +681,17 @@ pub fn new(args: &NewArgs) -> Exit {
         Err(e) => return finish(Err(e)),
     };
     let Some(template) = library.find(&args.template) else {
-        tell!(
-            "error: {}\n = help: `emcee templates` lists them with what each is for",
-            library.no_such_template(&args.template)
+        refuse(
+            library.no_such_template(&args.template),
+            tr!("cmd.new.templates.help"),
         );
         return Exit::Invalid;
     };
     match &args.output {
         Some(path) if path.exists() && !args.force => {
-            tell!(
-                "error: `{}` already exists; emcee does not overwrite it\n = help: choose another name, or add `--force` to overwrite it",
-                path.display()
+            refuse(
+                tr!("cmd.new.exists", path = path.display()),
+                tr!("cmd.new.exists.help"),
             );
             Exit::Invalid
         }
@@ -690,10 +727,23 @@ fn schema_beside(agenda: &Path) {
     let schema = crate::schema::agenda_schema();
     match write::to_file(&path, schema.as_bytes()) {
         Ok(()) => tell!(
-            "note: wrote `{}` beside it, for editors to complete and check the keys",
-            path.display()
+            "{}",
+            diagnostic::prefixed(
+                "severity.note",
+                &tr!("cmd.schema-beside", path = path.display())
+            )
         ),
-        Err(e) => tell!("warning: could not write `{}`: {e:#}", path.display()),
+        Err(e) => tell!(
+            "{}",
+            diagnostic::prefixed(
+                "severity.warning",
+                &tr!(
+                    "cmd.schema-beside.failed",
+                    path = path.display(),
+                    reason = format!("{e:#}")
+                )
+            )
+        ),
     }
 }
 

@@ -210,6 +210,8 @@ pub fn counted(n: usize, noun: &str) -> String {
         ("blank", _) => crate::i18n::text("count.blank.many", values),
         ("minute", 1) => crate::i18n::text("count.minute.one", values),
         ("minute", _) => crate::i18n::text("count.minute.many", values),
+        ("file", 1) => crate::i18n::text("count.file.one", values),
+        ("file", _) => crate::i18n::text("count.file.many", values),
         _ => count(n, noun),
     }
 }
@@ -596,6 +598,11 @@ pub fn prefixed(id: &str, text: &str) -> String {
     let prefix = crate::i18n::text(id, &[]);
     let space = if prefix.ends_with(':') { " " } else { "" };
     format!("{prefix}{space}{text}")
+}
+
+/// `message` with a line of help under it, as a diagnostic's help reads (`\n = help: …`).
+pub fn with_help(message: String, help: String) -> String {
+    format!("{message}\n = {}", prefixed("severity.help", &help))
 }
 
 /// A writer that says the severity of a message (`error:`, `warning:`, `note:`) in the language

@@ -81,14 +81,10 @@ impl Library {
             match dir.canonicalize() {
                 Ok(real) if real.is_dir() => dirs.push(dir.to_path_buf()),
                 Ok(_) => anyhow::bail!(crate::tr!("library.not-folder", dir = dir.display())),
-                Err(_) => anyhow::bail!(
-                    "{}\n = {}",
+                Err(_) => anyhow::bail!(crate::diagnostic::with_help(
                     crate::tr!("library.no-folder", dir = dir.display()),
-                    crate::diagnostic::prefixed(
-                        "severity.help",
-                        &crate::tr!("library.no-folder.help")
-                    )
-                ),
+                    crate::tr!("library.no-folder.help")
+                )),
             }
         }
         let local = PathBuf::from("agendas/templates");

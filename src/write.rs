@@ -28,7 +28,7 @@ pub fn to_bytes_stdout(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            bail!("cannot write to standard output: {}", reason(&e))
+            bail!(crate::tr!("write.stdout", reason = reason(&e)))
         }
         _ => Ok(()),
     }
@@ -76,35 +76,36 @@ pub fn to_file(path: &Path, bytes: &[u8]) -> Result<()> {
         return to_bytes_stdout(bytes);
     }
     match std::fs::metadata(path) {
-        Ok(meta) if meta.is_dir() => bail!("cannot write `{}`: it is a folder", path.display()),
+        Ok(meta) if meta.is_dir() => bail!(cannot(path, crate::tr!("write.folder"))),
         Ok(meta) if meta.is_file() => {
             if meta.permissions().readonly() {
-                bail!(
-                    "`{}` is read-only; emcee does not replace it\n = help: make it writable first, or choose another name",
-                    path.display()
-                );
+                bail!(crate::diagnostic::with_help(
+                    crate::tr!("write.read-only", path = path.display()),
+                    crate::tr!("write.read-only.help")
+                ));
             }
             // Through links: the link stays, the file it points to is replaced.
             let real = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
             replace(path, &real, bytes, Some(&meta))
         }
         Ok(meta) if is_stream(&meta) => write_into(path, bytes),
-        Ok(_) => bail!(
-            "cannot write `{}`: it is neither a file nor a device to write into",
-            path.display()
-        ),
+        Ok(_) => bail!(cannot(path, crate::tr!("write.not-a-file"))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             if let Ok(target) = std::fs::read_link(path) {
-                bail!(
-                    "cannot write `{}`: it is a link to `{}`, which does not exist",
-                    path.display(),
-                    target.display()
-                );
+                bail!(cannot(
+                    path,
+                    crate::tr!("write.dangling-link", target = target.display())
+                ));
             }
             replace(path, path, bytes, None)
         }
-        Err(e) => bail!("cannot write `{}`: {}", path.display(), reason(&e)),
+        Err(e) => bail!(cannot(path, reason(&e))),
     }
+}
+
+/// "cannot write `PATH`: REASON", in the language of messages.
+fn cannot(path: &Path, reason: String) -> String {
+    crate::tr!("write.cannot", path = path.display(), reason = reason)
 }
 
 /// `/dev/stdout` and its other names: written as standard output, which may be a file the
@@ -134,7 +135,7 @@ fn write_into(path: &Path, bytes: &[u8]) -> Result<()> {
         .and_then(|mut f| f.write_all(bytes).and_then(|()| f.flush()));
     match result {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            bail!("cannot write `{}`: {}", path.display(), reason(&e))
+            bail!(cannot(path, reason(&e)))
         }
         _ => Ok(()),
     }
@@ -173,11 +174,10 @@ fn replace(shown: &Path, real: &Path, bytes: &[u8], old: Option<&std::fs::Metada
         _ => Path::new("."),
     };
     if !folder.is_dir() {
-        bail!(
-            "cannot write `{}`: the folder `{}` does not exist (create it first)",
-            shown.display(),
-            folder.display()
-        );
+        bail!(cannot(
+            shown,
+            crate::tr!("write.no-folder", folder = folder.display())
+        ));
     }
     remove_pending_when_interrupted();
     let mut builder = tempfile::Builder::new();
@@ -190,24 +190,25 @@ fn replace(shown: &Path, real: &Path, bytes: &[u8], old: Option<&std::fs::Metada
     }
     let temp = builder.tempfile_in(folder).map_err(|e| match e.kind() {
         std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
-            anyhow::anyhow!(
-                "cannot write `{}`: the folder `{}` is not writable",
-                shown.display(),
-                folder.display()
-            )
+            anyhow::anyhow!(cannot(
+                shown,
+                crate::tr!("write.folder-not-writable", folder = folder.display())
+            ))
         }
         // The error names the temporary file, which means nothing to the user: only its reason.
-        _ => anyhow::anyhow!(
-            "cannot write `{}`: cannot create a file in the folder `{}`: {}",
-            shown.display(),
-            folder.display(),
-            reason(&e).split(" at path ").next().unwrap_or_default()
-        ),
+        _ => anyhow::anyhow!(cannot(
+            shown,
+            crate::tr!(
+                "write.cannot-create",
+                folder = folder.display(),
+                reason = reason(&e).split(" at path ").next().unwrap_or_default()
+            )
+        )),
     })?;
     pending(Some(temp.path().to_path_buf()));
     let result = fill(temp, real, bytes, old);
     pending(None);
-    result.map_err(|e| anyhow::anyhow!("cannot write `{}`: {}", shown.display(), reason(&e)))
+    result.map_err(|e| anyhow::anyhow!(cannot(shown, reason(&e))))
 }
 
 fn fill(

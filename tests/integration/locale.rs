@@ -78,3 +78,33 @@ fn every_bad_agenda_is_told_in_chinese_in_a_chinese_locale() {
         ));
     });
 }
+
+#[test]
+fn commands_refused_are_told_in_chinese() {
+    let zh = || {
+        let mut cmd = emcee();
+        cmd.env("LANG", "zh_CN.UTF-8");
+        cmd
+    };
+    // Several agendas and no folder to write them into.
+    assert_cmd_snapshot!(zh().args(["render", "cases/single-item.yaml", "cases/honorifics.yaml"]));
+    // No template of that name.
+    assert_cmd_snapshot!(zh().args(["new", "民主生活"]));
+    // The output is a folder, or the agenda itself.
+    assert_cmd_snapshot!(zh().args([
+        "render",
+        "cases/single-item.yaml",
+        "--format",
+        "txt",
+        "-o",
+        "cases"
+    ]));
+    assert_cmd_snapshot!(zh().args([
+        "render",
+        "cases/single-item.yaml",
+        "-o",
+        "cases/single-item.yaml"
+    ]));
+    // A speech the agenda does not have.
+    assert_cmd_snapshot!(zh().args(["render", "cases/single-item.yaml", "--doc", "speech"]));
+}
