@@ -654,7 +654,7 @@ impl de::Error for DeError {
     }
     fn invalid_value(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
         DeError::new(ProblemKind::InvalidValue {
-            found: unexp.to_string(),
+            found: describe(&unexp),
             expected: exp.to_string(),
         })
     }
