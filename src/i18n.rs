@@ -55,10 +55,31 @@ pub fn text_in(lang: Lang, id: &str, values: &[(&str, &str)]) -> String {
     let template = lookup(catalogue, id)
         .or_else(|| lookup(EN, id))
         .unwrap_or(id);
-    let mut out = template.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+    // One pass: a value that holds `{name}` itself (a user's text) is put in as it is.
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v, close))
+        });
+        match value {
+            Some((value, close)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -163,6 +184,26 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn values_are_put_in_once_as_they_are() {
+        assert_eq!(
+            text_in(Lang::En, "list.joined", &[("a", "`{b}`"), ("b", "`x`")]),
+            "`{b}`, `x`"
+        );
+        assert_eq!(
+            text_in(
+                Lang::En,
+                "reference.no-field",
+                &[("reference", "a.b"), ("field", "c")]
+            ),
+            "`{a.b}`: an item has no `c`"
+        );
+        assert_eq!(
+            text_in(Lang::En, "text.count-disagrees.help", &[]),
+            "write `{count}` in place of the number, and emcee counts the sections"
+        );
     }
 
     #[test]
