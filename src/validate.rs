@@ -540,50 +540,28 @@ impl Validator<'_> {
             }
             (None, false) => Some(Vec::new()),
         };
-        let needs = |v: &mut Self, key: &str, empty: bool, what: String| -> bool {
-            if empty {
-                v.report(
-                    path,
-                    Diagnostic::error(tr!("item.needs", what = what, key = key))
-                        .label(tr!("missing-key.label", key = key))
-                        .help(tr!("item.needs.help")),
-                );
+        // The key each kind of procedure cannot do without, whether it is missing, and the kind.
+        let needed = match kind {
+            ItemType::Action => Some(("action", raw.action.is_none(), tr!("item.kind.action"))),
+            ItemType::Vote => Some(("motions", raw.motions.is_empty(), tr!("item.kind.vote"))),
+            ItemType::Approval => {
+                Some(("motions", raw.motions.is_empty(), tr!("item.kind.approval")))
             }
-            !empty
+            ItemType::Election => {
+                Some(("offices", raw.offices.is_empty(), tr!("item.kind.election")))
+            }
+            ItemType::Awards => Some(("rounds", raw.rounds.is_empty(), tr!("item.kind.awards"))),
+            ItemType::Speech | ItemType::Anthem => None,
         };
-        ok &= match kind {
-            ItemType::Action => needs(
-                self,
-                "action",
-                raw.action.is_none(),
-                tr!("item.kind.action"),
-            ),
-            ItemType::Vote => needs(
-                self,
-                "motions",
-                raw.motions.is_empty(),
-                tr!("item.kind.vote"),
-            ),
-            ItemType::Approval => needs(
-                self,
-                "motions",
-                raw.motions.is_empty(),
-                tr!("item.kind.approval"),
-            ),
-            ItemType::Election => needs(
-                self,
-                "offices",
-                raw.offices.is_empty(),
-                tr!("item.kind.election"),
-            ),
-            ItemType::Awards => needs(
-                self,
-                "rounds",
-                raw.rounds.is_empty(),
-                tr!("item.kind.awards"),
-            ),
-            ItemType::Speech | ItemType::Anthem => true,
-        };
+        if let Some((key, true, what)) = needed {
+            self.report(
+                path,
+                Diagnostic::error(tr!("item.needs", what = what, key = key))
+                    .label(tr!("missing-key.label", key = key))
+                    .help(tr!("item.needs.help")),
+            );
+            ok = false;
+        }
         let action = self.optional(&format!("{path}.action"), &raw.action);
         let motions = self.texts(&format!("{path}.motions"), &raw.motions);
         let offices = self.texts(&format!("{path}.offices"), &raw.offices);

@@ -15,19 +15,24 @@ fn every_hostile_input_gets_a_clear_answer() {
         let (code, stdout, stderr) = run(emcee().args(["check", &name]));
         assert!(code == 0 || code == 1, "{name}: exit {code}");
         assert!(!stderr.contains("panicked"), "{name}: {stderr}");
-        // Long lines are cut for the snapshot; the whole text is checked above.
-        let cut = |s: &str| -> String {
-            s.lines()
-                .map(|l| l.chars().take(200).collect::<String>())
-                .collect::<Vec<_>>()
-                .join("\n")
-        };
-        insta::assert_snapshot!(format!(
-            "exit code: {code}\n----- stdout -----\n{}\n----- stderr -----\n{}",
-            cut(&stdout),
-            cut(&stderr)
-        ));
+        insta::assert_snapshot!(outcome(code, &stdout, &stderr));
     });
+}
+
+/// A run as its snapshot reads: the exit code, standard output and standard error, each line
+/// cut at 200 characters (the whole text is checked by the test).
+pub(crate) fn outcome(code: i32, stdout: &str, stderr: &str) -> String {
+    let cut = |s: &str| -> String {
+        s.lines()
+            .map(|l| l.chars().take(200).collect::<String>())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    format!(
+        "exit code: {code}\n----- stdout -----\n{}\n----- stderr -----\n{}",
+        cut(stdout),
+        cut(stderr)
+    )
 }
 
 #[test]

@@ -64,18 +64,7 @@ fn every_bad_agenda_is_told_in_chinese_in_a_chinese_locale() {
         }
         let name = format!("{folder}/{file}");
         let (code, stdout, stderr) = run(emcee().env("LANG", "zh_CN.UTF-8").args(["check", &name]));
-        // Long lines are cut for the snapshot, as in hostile.rs.
-        let cut = |s: &str| -> String {
-            s.lines()
-                .map(|l| l.chars().take(200).collect::<String>())
-                .collect::<Vec<_>>()
-                .join("\n")
-        };
-        insta::assert_snapshot!(format!(
-            "exit code: {code}\n----- stdout -----\n{}\n----- stderr -----\n{}",
-            cut(&stdout),
-            cut(&stderr)
-        ));
+        insta::assert_snapshot!(crate::hostile::outcome(code, &stdout, &stderr));
     });
 }
 
