@@ -37,11 +37,11 @@ impl TemplateDirs {
         if let Some(dir) = explicit {
             match dir.canonicalize() {
                 Ok(real) if real.is_dir() => dirs.push(dir.to_path_buf()),
-                Ok(_) => anyhow::bail!("the scripts folder `{}` is not a folder", dir.display()),
-                Err(_) => anyhow::bail!(
-                    "the scripts folder `{}` does not exist\n = help: `--scripts DIR` names a folder of script templates",
-                    dir.display()
-                ),
+                Ok(_) => anyhow::bail!(crate::tr!("scripts.not-folder", dir = dir.display())),
+                Err(_) => anyhow::bail!(crate::diagnostic::with_help(
+                    crate::tr!("scripts.missing", dir = dir.display()),
+                    crate::tr!("scripts.missing.help")
+                )),
             }
         }
         let local = match beside {
@@ -223,8 +223,10 @@ impl Renderer {
         // Read as data, by the templates' own lookup, never compiled as a template.
         let source = load_template(&self.dirs, &name)
             .map_err(template_error)?
-            .ok_or_else(|| anyhow::anyhow!("the vocabulary {name} is missing"))?;
-        let broken = |what: String| anyhow::anyhow!("the vocabulary {name} is broken: {what}");
+            .ok_or_else(|| anyhow::anyhow!(crate::tr!("vocabulary.missing", name = name)))?;
+        let broken = |what: String| {
+            anyhow::anyhow!(crate::tr!("vocabulary.broken", name = name, what = what))
+        };
         let (root, _) = crate::yaml::parse(&source).map_err(|p| broken(format!("{p:?}")))?;
         let (kinds, problems) = crate::yaml::from_node(&root);
         match (kinds, problems.first()) {
@@ -292,7 +294,7 @@ pub(crate) fn template_error(err: minijinja::Error) -> anyhow::Error {
     if err.kind() == minijinja::ErrorKind::OutOfFuel {
         message.push_str(&budget::out_of_fuel_help());
     }
-    anyhow!(message).context("the script template failed")
+    anyhow!(message).context(crate::tr!("template.failed"))
 }
 
 /// Punctuation that ends a sentence or a clause, full-width and ASCII.

@@ -567,6 +567,14 @@ pub fn find<'a>(root: &'a Node, path: &str) -> Option<&'a Node> {
     Some(node)
 }
 
+/// The keys of the mapping at `path`, as written; none when it is not a mapping.
+pub fn keys_at(root: &Node, path: &str) -> Vec<String> {
+    match find(root, path).map(|n| &n.kind) {
+        Some(Kind::Map(entries)) => entries.iter().map(|(k, _)| key_text(k)).collect(),
+        _ => Vec::new(),
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Deserialization
 

@@ -115,32 +115,27 @@ impl ReferenceDoc {
     pub fn open(path: &Path) -> Result<ReferenceDoc> {
         let name = path.display();
         let file = std::fs::File::open(path)
-            .with_context(|| format!("cannot read the reference document `{name}`"))?;
-        let mut zip = ZipArchive::new(file).map_err(|e| {
-            anyhow::anyhow!(
-                "the reference document `{name}` is not a Word .docx file ({e}); save it from Word as .docx"
-            )
-        })?;
+            .with_context(|| crate::tr!("reference.unreadable", name = name))?;
+        let mut zip = ZipArchive::new(file)
+            .map_err(|e| anyhow::anyhow!(crate::tr!("reference.not-docx", name = name, why = e)))?;
         let mut part = |part: &str| -> Result<Option<String>> {
             match zip.by_name(part) {
                 Ok(mut f) => {
                     let mut text = String::new();
                     f.read_to_string(&mut text).with_context(|| {
-                        format!("cannot read `{part}` in the reference document `{name}`")
+                        crate::tr!("reference.part-unreadable", part = part, name = name)
                     })?;
                     Ok(Some(text))
                 }
                 Err(zip::result::ZipError::FileNotFound) => Ok(None),
-                Err(e) => bail!("cannot read the reference document `{name}`: {e}"),
+                Err(e) => bail!(crate::tr!("reference.unreadable.why", name = name, why = e)),
             }
         };
         let Some(styles) = part("word/styles.xml")? else {
-            bail!(
-                "the reference document `{name}` has no styles (word/styles.xml); save it from Word as .docx"
-            );
+            bail!(crate::tr!("reference.no-styles", name = name));
         };
         if roxmltree::Document::parse(&styles).is_err() {
-            bail!("the styles in the reference document `{name}` are not valid XML");
+            bail!(crate::tr!("reference.bad-styles", name = name));
         }
         let font_table = part("word/fontTable.xml")?;
         Ok(ReferenceDoc { styles, font_table })

@@ -53,15 +53,12 @@ impl Format {
             "md" | "markdown" => Format::Md,
             "html" | "htm" => Format::Html,
             "docx" => Format::Docx,
-            _ => bail!(
-                "cannot tell the format of `{}` from its extension{}: use .txt, .md, .html or .docx, or say --format txt|md|html|docx",
-                path.display(),
-                if ext.is_empty() {
-                    String::new()
-                } else {
-                    format!(" `.{ext}`")
-                }
-            ),
+            "" => bail!(crate::tr!("format.no-extension", path = path.display())),
+            _ => bail!(crate::tr!(
+                "format.unknown-extension",
+                path = path.display(),
+                ext = ext
+            )),
         })
     }
 }

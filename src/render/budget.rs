@@ -118,13 +118,20 @@ pub(super) fn render(
         match size {
             None if spent => size = Some(size_of(&ctx)),
             Some(size) if out.full => {
-                return Err(anyhow!(
-                    "`{name}` wrote more than {:.1} MiB; a loop that does not end?\n = help: a template may write {} MiB, and {OUTPUT_PER_BYTE} bytes more for each byte of what it is given ({:.1} KB here)",
-                    out.limit as f64 / 1024.0 / 1024.0,
-                    OUTPUT / 1024 / 1024,
-                    size as f64 / 1000.0
-                )
-                .context("the script template failed"));
+                return Err(anyhow!(crate::diagnostic::with_help(
+                    crate::tr!(
+                        "template.too-long",
+                        name = name,
+                        limit = format!("{:.1}", out.limit as f64 / 1024.0 / 1024.0)
+                    ),
+                    crate::tr!(
+                        "template.too-long.help",
+                        output = OUTPUT / 1024 / 1024,
+                        per_byte = OUTPUT_PER_BYTE,
+                        given = format!("{:.1}", size as f64 / 1000.0)
+                    )
+                ))
+                .context(crate::tr!("template.failed")));
             }
             _ => return Err(super::template_error(err)),
         }
@@ -138,8 +145,12 @@ fn fuel(size: u64) -> u64 {
 
 /// What to add to the message of a template that ran out of fuel.
 pub(super) fn out_of_fuel_help() -> String {
-    format!(
-        "\n = help: a template may take {} million steps (64 bytes of text it builds count as one), and {FUEL_PER_BYTE} more for each byte of what it is given; a loop that does not end?",
-        FUEL / 1_000_000
+    crate::diagnostic::with_help(
+        String::new(),
+        crate::tr!(
+            "template.out-of-fuel.help",
+            million = FUEL / 1_000_000,
+            per_byte = FUEL_PER_BYTE
+        ),
     )
 }

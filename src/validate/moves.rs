@@ -846,13 +846,20 @@ impl Validator<'_> {
                 return None;
             }
             (None, None) => {
-                self.report(
-                    path,
-                    Diagnostic::error(tr!("moves.invite.whom")).label(tr!(
-                        "moves.invite.whom.label",
-                        party = self.example("工作人员", "the tellers")
-                    )),
-                );
+                // A misspelt `who` (`whoo:`) is already told, with the key to write.
+                let misspelt = crate::yaml::keys_at(self.root, path).iter().any(|k| {
+                    !["who", "by"].contains(&k.as_str())
+                        && crate::diagnostic::closest(k, ["who", "by"]).is_some()
+                });
+                if !misspelt {
+                    self.report(
+                        path,
+                        Diagnostic::error(tr!("moves.invite.whom")).label(tr!(
+                            "moves.invite.whom.label",
+                            party = self.example("工作人员", "the tellers")
+                        )),
+                    );
+                }
                 return None;
             }
         };
