@@ -478,11 +478,10 @@ pub fn usage_error(error: &clap::Error) -> Option<String> {
             }
             message
         }
-        ErrorKind::ArgumentConflict => match string(ContextKind::PriorArg) {
-            Some(prior) if prior == arg => text("usage.repeated", &[("arg", &arg)]),
-            Some(prior) => text("usage.conflict", &[("arg", &arg), ("other", &prior)]),
-            None => return None,
-        },
+        // No option of emcee's excludes another: the one conflict is an option given twice.
+        ErrorKind::ArgumentConflict if string(ContextKind::PriorArg) == Some(arg.clone()) => {
+            text("usage.repeated", &[("arg", &arg)])
+        }
         _ => return None,
     };
     let separator = text("usage.separator", &[]);

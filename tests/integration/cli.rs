@@ -195,6 +195,14 @@ fn snapshot_usage_errors(prefix: &str, lang: &str) {
         ("unknown-command", &["rendr", "x.yaml"][..]),
         ("option-as-value", &["check", "-q", "x.yaml"][..]),
         ("extra-argument", &["new", "a", "b"][..]),
+        (
+            "option-twice",
+            &["render", "x.yaml", "--format", "txt", "--format", "md"][..],
+        ),
+        (
+            "flag-with-value",
+            &["render", "x.yaml", "--large-print=3"][..],
+        ),
     ] {
         let mut cmd = emcee();
         cmd.env("LANG", lang).args(args);

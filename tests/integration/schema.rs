@@ -166,16 +166,7 @@ fn in_a_chinese_locale_the_keys_are_described_in_chinese() {
             name => &schema["definitions"][name],
         };
         let heading = if name.is_empty() { "(top level)" } else { name };
-        listing.push_str(&format!("{heading}\n"));
-        for (key, property) in owner["properties"].as_object().unwrap() {
-            listing.push_str(&format!(
-                "  {key}: {} | {}\n",
-                property["description"].as_str().unwrap_or_default(),
-                property
-                    .get("examples")
-                    .map_or(String::new(), |e| e.to_string())
-            ));
-        }
+        listing.push_str(&keys_of(heading, owner));
     }
     insta::assert_snapshot!(listing);
     let english = schema_in("C");
@@ -185,18 +176,22 @@ fn in_a_chinese_locale_the_keys_are_described_in_chinese() {
     );
 }
 
-/// The description and examples of each key of `pointer`'s object, one a line.
-fn listing(schema: &Value, pointer: &str) -> String {
-    let mut listing = format!("{pointer}\n");
-    let object = schema.pointer(pointer).unwrap();
+/// A key's description and examples: `key: description | examples`.
+fn described(key: &str, property: &Value) -> String {
+    format!(
+        "{key}: {} | {}\n",
+        property["description"].as_str().unwrap_or_default(),
+        property
+            .get("examples")
+            .map_or(String::new(), |e| e.to_string())
+    )
+}
+
+/// The description and examples of each key of `object`, one a line under `heading`.
+fn keys_of(heading: &str, object: &Value) -> String {
+    let mut listing = format!("{heading}\n");
     for (key, property) in object["properties"].as_object().unwrap() {
-        listing.push_str(&format!(
-            "  {key}: {} | {}\n",
-            property["description"].as_str().unwrap_or_default(),
-            property
-                .get("examples")
-                .map_or(String::new(), |e| e.to_string())
-        ));
+        listing.push_str(&format!("  {}", described(key, property)));
     }
     listing
 }
@@ -234,20 +229,11 @@ fn in_a_chinese_locale_the_kinds_of_move_and_their_keys_are_described_in_chinese
     let mut all = String::new();
     for kind in ["approval", "quorum", "platform", "election"] {
         let pointer = kind_of_move(&schema, kind);
-        let property = schema.pointer(&pointer).unwrap();
-        all.push_str(&format!(
-            "{kind}: {} | {}\n",
-            property["description"].as_str().unwrap_or_default(),
-            property
-                .get("examples")
-                .map_or(String::new(), |e| e.to_string())
-        ));
+        all.push_str(&described(kind, schema.pointer(&pointer).unwrap()));
     }
     for definition in ["Motions", "QuorumMove", "Platform", "Election"] {
-        all.push_str(&listing(
-            &schema,
-            &format!("/definitions/{definition}/anyOf/0"),
-        ));
+        let pointer = format!("/definitions/{definition}/anyOf/0");
+        all.push_str(&keys_of(&pointer, schema.pointer(&pointer).unwrap()));
     }
     insta::assert_snapshot!(all);
     // In English a key keeps its doc comment, and takes the guide's examples.
