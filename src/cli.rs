@@ -493,24 +493,37 @@ pub fn usage_error(error: &clap::Error) -> Option<String> {
         );
         message.push_str(&format!("\n  [{values}]"));
     }
-    let quoted = |list: Vec<String>| -> String {
+    let quoted = |list: &[String]| -> String {
         let quoted: Vec<String> = list
             .iter()
             .map(|s| text("usage.quoted", &[("text", s)]))
             .collect();
-        quoted.join(&separator)
+        quoted.join(&text("usage.alternatives", &[]))
     };
     let mut tips = Vec::new();
-    for (kind, id) in [
-        (ContextKind::SuggestedSubcommand, "usage.similar-subcommand"),
-        (ContextKind::SuggestedArg, "usage.similar-argument"),
-        (ContextKind::SuggestedValue, "usage.similar-value"),
+    for (kind, one, several) in [
+        (
+            ContextKind::SuggestedSubcommand,
+            "usage.similar-subcommand",
+            "usage.similar-subcommands",
+        ),
+        (
+            ContextKind::SuggestedArg,
+            "usage.similar-argument",
+            "usage.similar-arguments",
+        ),
+        (
+            ContextKind::SuggestedValue,
+            "usage.similar-value",
+            "usage.similar-values",
+        ),
     ] {
         let suggestions = strings(kind);
+        let id = if suggestions.len() > 1 { several } else { one };
         if !suggestions.is_empty() {
             tips.push(crate::i18n::text(
                 id,
-                &[("suggestions", &quoted(suggestions))],
+                &[("suggestions", &quoted(&suggestions))],
             ));
         }
     }

@@ -256,11 +256,13 @@ fn describe_moves(schema: &mut Value, guide: &str, lang: crate::i18n::Lang) {
             .filter(|(kind, _)| *kind == row.kind)
             .map(|(_, example)| example.clone())
             .collect();
-        if let Some(property) = schema.pointer_mut(&kind_pointer).filter(|_| !row.of_keys) {
-            if !described.contains(&(kind_pointer.clone(), String::new())) {
-                annotate(property, &gives, kind_examples, false);
-                described.push((kind_pointer.clone(), String::new()));
-            }
+        let kind_described = described.contains(&(kind_pointer.clone(), String::new()));
+        if let Some(property) = schema.pointer_mut(&kind_pointer)
+            && !row.of_keys
+            && !kind_described
+        {
+            annotate(property, &gives, kind_examples, false);
+            described.push((kind_pointer.clone(), String::new()));
         }
         let Some(object) = object_at(schema, &kind_pointer) else {
             continue;
@@ -297,15 +299,15 @@ fn describe_moves(schema: &mut Value, guide: &str, lang: crate::i18n::Lang) {
             );
             described.push((object.clone(), key.clone()));
         }
-        if lang != crate::i18n::Lang::En {
-            if let Some(property) = schema.pointer_mut(&format!("{object}/properties/host")) {
-                annotate(
-                    property,
-                    &crate::i18n::text("schema.host", &[]),
-                    Vec::new(),
-                    false,
-                );
-            }
+        if lang != crate::i18n::Lang::En
+            && let Some(property) = schema.pointer_mut(&format!("{object}/properties/host"))
+        {
+            annotate(
+                property,
+                &crate::i18n::text("schema.host", &[]),
+                Vec::new(),
+                false,
+            );
         }
     }
 }

@@ -193,6 +193,7 @@ fn snapshot_usage_errors(prefix: &str, lang: &str) {
         ("no-value", &["render", "x.yaml", "--format"][..]),
         ("similar-value", &["render", "x.yaml", "--doc", "scrpt"][..]),
         ("unknown-command", &["rendr", "x.yaml"][..]),
+        ("two-similar-commands", &["chec", "x.yaml"][..]),
         ("option-as-value", &["check", "-q", "x.yaml"][..]),
         ("extra-argument", &["new", "a", "b"][..]),
         (
