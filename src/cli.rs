@@ -429,6 +429,134 @@ fn spaced(words: String) -> String {
     }
 }
 
+/// A usage error of clap's (an unknown option, a missing argument, a value not allowed) in the
+/// language of messages, from the catalogue, laid out as clap lays it out: the error, the
+/// values allowed, a tip (a similar option, command or value), the usage line and where to
+/// find more. `None` for an error clap words in a way the catalogue does not cover.
+pub fn usage_error(error: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let string = |kind| match error.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let strings = |kind| match error.get(kind) {
+        Some(ContextValue::Strings(s)) => s.clone(),
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        _ => Vec::new(),
+    };
+    let arg = string(ContextKind::InvalidArg).unwrap_or_default();
+    let value = string(ContextKind::InvalidValue).unwrap_or_default();
+    let mut message = match error.kind() {
+        ErrorKind::UnknownArgument if arg.starts_with('-') => {
+            text("usage.unknown-argument", &[("arg", &arg)])
+        }
+        ErrorKind::UnknownArgument => text("usage.extra-argument", &[("arg", &arg)]),
+        ErrorKind::InvalidValue if value.is_empty() => {
+            text("usage.value-required", &[("arg", &arg)])
+        }
+        ErrorKind::InvalidValue => text("usage.invalid-value", &[("arg", &arg), ("value", &value)]),
+        ErrorKind::ValueValidation => {
+            let reason = std::error::Error::source(error).map(|s| s.to_string())?;
+            let values = [
+                ("arg", arg.as_str()),
+                ("value", &value),
+                ("reason", &reason),
+            ];
+            text("usage.validation", &values)
+        }
+        ErrorKind::TooManyValues => {
+            text("usage.too-many-values", &[("arg", &arg), ("value", &value)])
+        }
+        ErrorKind::InvalidSubcommand => {
+            let name = string(ContextKind::InvalidSubcommand)?;
+            text("usage.invalid-subcommand", &[("name", &name)])
+        }
+        ErrorKind::MissingRequiredArgument => {
+            let mut message = text("usage.missing", &[]);
+            for missing in strings(ContextKind::InvalidArg) {
+                message.push_str(&format!("\n  {missing}"));
+            }
+            message
+        }
+        // No option of emcee's excludes another: the one conflict is an option given twice.
+        ErrorKind::ArgumentConflict if string(ContextKind::PriorArg) == Some(arg.clone()) => {
+            text("usage.repeated", &[("arg", &arg)])
+        }
+        _ => return None,
+    };
+    let separator = text("usage.separator", &[]);
+    let allowed = strings(ContextKind::ValidValue);
+    if !allowed.is_empty() {
+        let values = text(
+            "usage.possible-values",
+            &[("values", &allowed.join(&separator))],
+        );
+        message.push_str(&format!("\n  [{values}]"));
+    }
+    let quoted = |list: &[String]| -> String {
+        let quoted: Vec<String> = list
+            .iter()
+            .map(|s| text("usage.quoted", &[("text", s)]))
+            .collect();
+        quoted.join(&text("usage.alternatives", &[]))
+    };
+    let mut tips = Vec::new();
+    for (kind, one, several) in [
+        (
+            ContextKind::SuggestedSubcommand,
+            "usage.similar-subcommand",
+            "usage.similar-subcommands",
+        ),
+        (
+            ContextKind::SuggestedArg,
+            "usage.similar-argument",
+            "usage.similar-arguments",
+        ),
+        (
+            ContextKind::SuggestedValue,
+            "usage.similar-value",
+            "usage.similar-values",
+        ),
+    ] {
+        let suggestions = strings(kind);
+        let id = if suggestions.len() > 1 { several } else { one };
+        if !suggestions.is_empty() {
+            tips.push(crate::i18n::text(
+                id,
+                &[("suggestions", &quoted(&suggestions))],
+            ));
+        }
+    }
+    if let Some(ContextValue::StyledStrs(suggested)) = error.get(ContextKind::Suggested) {
+        for tip in suggested.iter().map(ToString::to_string) {
+            // clap's one tip of this shape; any other is kept as clap words it.
+            let as_value = tip
+                .strip_prefix("to pass '")
+                .and_then(|rest| rest.split_once("' as a value"))
+                .map(|(arg, _)| text("usage.as-value", &[("arg", arg)]));
+            tips.push(as_value.unwrap_or(tip));
+        }
+    }
+    let mut out = crate::diagnostic::prefixed("severity.error", &message);
+    if !tips.is_empty() {
+        out.push('\n');
+    }
+    for tip in tips {
+        out.push_str(&format!(
+            "\n  {}",
+            crate::diagnostic::prefixed("usage.tip", &tip)
+        ));
+    }
+    if let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) {
+        let usage = usage.to_string();
+        let line = usage.trim_start_matches("Usage:").trim_start();
+        let heading = crate::diagnostic::prefixed("cli.heading.usage", line);
+        out.push_str(&format!("\n\n{heading}"));
+    }
+    let more = text("usage.more", &[("flag", "--help")]);
+    Some(format!("{out}\n\n{more}\n"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

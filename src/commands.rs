@@ -754,11 +754,11 @@ const FORMAT_DOC: &str = concat!(
     include_str!("../docs/moves.md")
 );
 const TEMPLATES_DOC: &str = include_str!("../docs/templates.md");
-/// The Chinese agenda format, followed by the kinds of move (not yet in Chinese).
+/// The Chinese agenda format, followed by every kind of move in Chinese.
 const FORMAT_DOC_ZH: &str = concat!(
     include_str!("../docs/zh-CN/agenda-format.md"),
     "\n",
-    include_str!("../docs/moves.md")
+    include_str!("../docs/zh-CN/moves.md")
 );
 const TEMPLATES_DOC_ZH: &str = include_str!("../docs/zh-CN/templates.md");
 

@@ -41,7 +41,10 @@ where
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            match cli::usage_error(&e).filter(|_| e.use_stderr()) {
+                Some(message) => eprint!("{message}"),
+                None => drop(e.print()),
+            }
             return if e.use_stderr() {
                 Exit::Usage
             } else {

@@ -28,6 +28,7 @@ pub fn agenda_schema() -> String {
     for key in guide_keys(guide(lang)) {
         describe(&mut schema, &key, lang);
     }
+    describe_moves(&mut schema, moves_guide(lang), lang);
     serde_json::to_string_pretty(&schema).expect("a schema is JSON") + "\n"
 }
 
@@ -36,6 +37,278 @@ fn guide(lang: crate::i18n::Lang) -> &'static str {
     match lang {
         crate::i18n::Lang::En => include_str!("../docs/agenda-format.md"),
         crate::i18n::Lang::Zh => include_str!("../docs/zh-CN/agenda-format.md"),
+    }
+}
+
+/// The guide to moves in `lang`: its tables say what each kind gives and with which keys.
+fn moves_guide(lang: crate::i18n::Lang) -> &'static str {
+    match lang {
+        crate::i18n::Lang::En => include_str!("../docs/moves.md"),
+        crate::i18n::Lang::Zh => include_str!("../docs/zh-CN/moves.md"),
+    }
+}
+
+/// A row of the moves guide's tables: a kind, the keys it names, and what it gives.
+#[derive(Debug, PartialEq)]
+pub struct MoveRow {
+    pub kind: String,
+    pub keys: Vec<String>,
+    /// Whether the row is about its keys (an election's), not about the kind.
+    pub of_keys: bool,
+    /// The row's last cell, as written (Markdown).
+    pub gives: String,
+}
+
+/// The rows of the tables of kinds (header `kind` or `种类`) and of the election's keys
+/// (header `key` or `键`, under the heading on elections) of the moves guide.
+pub fn move_rows(guide: &str) -> Vec<MoveRow> {
+    let mut rows = Vec::new();
+    let mut table = None;
+    let mut elections = false;
+    let names = |cell: &str| -> Vec<String> {
+        cell.split('`')
+            .skip(1)
+            .step_by(2)
+            .filter(|k| k.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+            .map(str::to_string)
+            .collect()
+    };
+    for line in guide.lines() {
+        if let Some(heading) = line.strip_prefix("### ") {
+            elections = matches!(heading.trim(), "Elections" | "选举");
+        }
+        if !line.starts_with('|') {
+            table = None;
+            continue;
+        }
+        let inner = line.trim().trim_start_matches('|').trim_end_matches('|');
+        let cells: Vec<&str> = inner.split(" | ").map(str::trim).collect();
+        match cells[0] {
+            "kind" | "种类" => table = Some(true),
+            "key" | "键" if elections => table = Some(false),
+            cell if cell.starts_with("---") => {}
+            cell => match (table, cells.last()) {
+                (Some(true), Some(gives)) if cells.len() == 3 => rows.push(MoveRow {
+                    kind: names(cell).into_iter().next().unwrap_or_default(),
+                    keys: names(cells[1]),
+                    of_keys: false,
+                    gives: gives.to_string(),
+                }),
+                (Some(false), Some(gives)) if cells.len() == 2 => rows.push(MoveRow {
+                    kind: "election".into(),
+                    keys: names(cell),
+                    of_keys: true,
+                    gives: gives.to_string(),
+                }),
+                _ => {}
+            },
+        }
+    }
+    rows.retain(|row| !row.kind.is_empty());
+    rows
+}
+
+/// The passages of a row's text that say what `key` does: each from where `` `key` `` or
+/// `` `key: …` `` is named to the next ` · `, ` — `, `; `, `；` or `，` before another key.
+fn passages(gives: &str, key: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for start in [format!("`{key}`"), format!("`{key}: ")]
+        .iter()
+        .flat_map(|mark| gives.match_indices(mark.as_str()).map(|(i, _)| i))
+    {
+        let rest = &gives[start..];
+        let end = [" · ", " — ", "; ", "；", "，`"]
+            .iter()
+            .filter_map(|stop| rest[1..].find(stop).map(|i| i + 1))
+            .min()
+            .unwrap_or(rest.len());
+        let mut passage = plain(rest[..end].trim_end());
+        for (open, close) in [('(', ')'), ('（', '）')] {
+            let (opened, closed) = (
+                passage.matches(open).count(),
+                passage.matches(close).count(),
+            );
+            if closed > opened && passage.ends_with(close) {
+                passage.pop();
+            } else if opened > closed {
+                passage.push(close);
+            }
+        }
+        if !found.contains(&passage) {
+            found.push(passage);
+        }
+    }
+    found
+}
+
+/// The values a row's text gives `key` in `` `key: value` ``, read as YAML.
+fn key_examples(gives: &str, key: &str) -> Vec<Value> {
+    let prefix = format!("{key}: ");
+    let mut examples = Vec::new();
+    for code in gives.split('`').skip(1).step_by(2) {
+        let Some(value) = code.strip_prefix(&prefix) else {
+            continue;
+        };
+        if let Ok((node, _)) = yaml::parse(value) {
+            let value = to_json(&node);
+            if !examples.contains(&value) {
+                examples.push(value);
+            }
+        }
+    }
+    examples
+}
+
+/// The moves the guide writes out (`` `- kind: value` ``) that emcee reads without a problem,
+/// by kind, as the value of the kind's key.
+fn move_examples(guide: &str) -> Vec<(String, Value)> {
+    let mut examples: Vec<(String, Value)> = Vec::new();
+    for code in guide.split('`').skip(1).step_by(2) {
+        let placeholder = code.contains(": …,") || code.contains(": … }") || code.contains("[…]");
+        if !code.starts_with("- ") || placeholder || code.ends_with(": …") {
+            continue;
+        }
+        let Ok((node, _)) = yaml::parse(code) else {
+            continue;
+        };
+        let yaml::Kind::Seq(items) = &node.kind else {
+            continue;
+        };
+        let Some(yaml::Kind::Map(entries)) = items.first().map(|item| &item.kind) else {
+            continue;
+        };
+        let (read, problems) = yaml::from_node::<raw::Move>(&items[0]);
+        if read.is_none() || !problems.is_empty() || entries.len() != 1 {
+            continue;
+        }
+        let (kind, value) = &entries[0];
+        let example = (kind.text().unwrap_or_default().to_string(), to_json(value));
+        if !examples.contains(&example) {
+            examples.push(example);
+        }
+    }
+    examples
+}
+
+/// The pointer to the object schema (one with `properties`) that `pointer` is or refers to.
+fn object_at(schema: &Value, pointer: &str) -> Option<String> {
+    let value = schema.pointer(pointer)?;
+    if value.get("properties").is_some() {
+        return Some(pointer.to_string());
+    }
+    if let Some(reference) = value.get("$ref").and_then(Value::as_str) {
+        return object_at(schema, reference.trim_start_matches('#'));
+    }
+    ["anyOf", "allOf", "oneOf"].iter().find_map(|list| {
+        let members = value.get(*list)?.as_array()?;
+        (0..members.len()).find_map(|i| object_at(schema, &format!("{pointer}/{list}/{i}")))
+    })
+}
+
+/// Sets `property`'s description from the guide (unless `keep` and it has one), and adds the
+/// guide's examples to its own.
+fn annotate(property: &mut Value, description: &str, examples: Vec<Value>, keep: bool) {
+    let Value::Object(property) = property else {
+        return;
+    };
+    if !(description.is_empty() || (keep && property.contains_key("description"))) {
+        property.insert("description".into(), description.into());
+    }
+    if examples.is_empty() {
+        return;
+    }
+    let Value::Array(all) = property
+        .entry("examples")
+        .or_insert_with(|| Value::Array(Vec::new()))
+    else {
+        return;
+    };
+    for example in examples {
+        if !all.contains(&example) {
+            all.push(example);
+        }
+    }
+}
+
+/// Gives each kind of move, and each key of a kind, the description and examples of the moves
+/// guide: a kind what its row gives, a key the passages of the row that name it (the whole
+/// row when none does), and `host` the catalogue's words. In English a key keeps its doc
+/// comment.
+fn describe_moves(schema: &mut Value, guide: &str, lang: crate::i18n::Lang) {
+    let variant_of = |schema: &Value, kind: &str| {
+        schema
+            .pointer("/definitions/Move/oneOf")?
+            .as_array()?
+            .iter()
+            .position(|v| v.pointer(&format!("/properties/{kind}")).is_some())
+    };
+    let examples = move_examples(guide);
+    let mut described: Vec<(String, String)> = Vec::new();
+    let mut fallbacks: Vec<(String, String, String)> = Vec::new();
+    for row in move_rows(guide) {
+        let Some(variant) = variant_of(schema, &row.kind) else {
+            continue;
+        };
+        let gives = plain(&row.gives);
+        let kind_pointer = format!("/definitions/Move/oneOf/{variant}/properties/{}", row.kind);
+        let kind_examples = examples
+            .iter()
+            .filter(|(kind, _)| *kind == row.kind)
+            .map(|(_, example)| example.clone())
+            .collect();
+        let kind_described = described.contains(&(kind_pointer.clone(), String::new()));
+        if let Some(property) = schema.pointer_mut(&kind_pointer)
+            && !row.of_keys
+            && !kind_described
+        {
+            annotate(property, &gives, kind_examples, false);
+            described.push((kind_pointer.clone(), String::new()));
+        }
+        let Some(object) = object_at(schema, &kind_pointer) else {
+            continue;
+        };
+        for key in &row.keys {
+            if described.contains(&(object.clone(), key.clone())) {
+                continue;
+            }
+            let Some(property) = schema.pointer_mut(&format!("{object}/properties/{key}")) else {
+                continue;
+            };
+            let keep = lang == crate::i18n::Lang::En;
+            let passages = match row.of_keys {
+                true => vec![gives.clone()],
+                false => passages(&row.gives, key),
+            };
+            if passages.is_empty() {
+                // The whole row, until a row of the same kind says more (an election's keys);
+                // a definition shared by kinds (a vote's and an approval's) keeps the first.
+                let other_kind = fallbacks
+                    .iter()
+                    .any(|(o, k, kind)| (o, k) == (&object, key) && *kind != row.kind);
+                if !other_kind {
+                    annotate(property, &gives, Vec::new(), keep);
+                    fallbacks.push((object.clone(), key.clone(), row.kind.clone()));
+                }
+                continue;
+            }
+            annotate(
+                property,
+                &passages.join(" · "),
+                key_examples(&row.gives, key),
+                keep,
+            );
+            described.push((object.clone(), key.clone()));
+        }
+        if lang != crate::i18n::Lang::En
+            && let Some(property) = schema.pointer_mut(&format!("{object}/properties/host"))
+        {
+            annotate(
+                property,
+                &crate::i18n::text("schema.host", &[]),
+                Vec::new(),
+                false,
+            );
+        }
     }
 }
 
@@ -464,6 +737,56 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Every kind and key the moves guides' tables name is in the schema, where the kind's
+    /// keys are: a key renamed in one and not the other is caught.
+    #[test]
+    fn every_kind_and_key_the_moves_guides_name_is_in_the_schema() {
+        let schema: Value = serde_json::from_str(&agenda_schema()).unwrap();
+        for lang in [crate::i18n::Lang::En, crate::i18n::Lang::Zh] {
+            let rows = move_rows(moves_guide(lang));
+            assert!(rows.len() > 80, "{lang:?}: {}", rows.len());
+            let mut missing = Vec::new();
+            for row in &rows {
+                let variants = schema["definitions"]["Move"]["oneOf"].as_array().unwrap();
+                let Some(variant) = variants
+                    .iter()
+                    .position(|v| v["properties"].get(&row.kind).is_some())
+                else {
+                    missing.push(row.kind.clone());
+                    continue;
+                };
+                let pointer = format!("/definitions/Move/oneOf/{variant}/properties/{}", row.kind);
+                let object = object_at(&schema, &pointer).unwrap_or_default();
+                for key in &row.keys {
+                    if schema
+                        .pointer(&format!("{object}/properties/{key}"))
+                        .is_none()
+                    {
+                        missing.push(format!("{}.{key}", row.kind));
+                    }
+                }
+            }
+            assert!(missing.is_empty(), "{lang:?}: {missing:?}");
+        }
+    }
+
+    #[test]
+    fn a_passage_runs_from_its_key_to_the_next() {
+        let gives = "对……，大家有没有意见？ — `ask: hands` 有意见的请举手。（环视）；`ask: differ` 有无不同意见？（人大、政协；称呼取自 salutation）；前面是 `views` 时";
+        assert_eq!(
+            passages(gives, "ask"),
+            [
+                "`ask: hands` 有意见的请举手。（环视）",
+                "`ask: differ` 有无不同意见？（人大、政协）"
+            ]
+        );
+        assert_eq!(
+            key_examples(gives, "ask"),
+            [Value::from("hands"), Value::from("differ")]
+        );
+        assert!(passages(gives, "motions").is_empty());
     }
 
     #[test]

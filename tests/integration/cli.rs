@@ -182,3 +182,43 @@ fn a_closed_pipe_is_not_an_error() {
         "exit code"
     );
 }
+
+/// The usage errors clap finds (an unknown option, a missing argument, a value not allowed, a
+/// command misspelt), with clap's tips and exit code, in the locale `lang`.
+fn snapshot_usage_errors(prefix: &str, lang: &str) {
+    for (name, args) in [
+        ("unknown-option", &["render", "--formt", "docx"][..]),
+        ("missing-argument", &["render"][..]),
+        ("bad-value", &["render", "x.yaml", "--format", "pdfx"][..]),
+        ("no-value", &["render", "x.yaml", "--format"][..]),
+        ("similar-value", &["render", "x.yaml", "--doc", "scrpt"][..]),
+        ("unknown-command", &["rendr", "x.yaml"][..]),
+        ("two-similar-commands", &["chec", "x.yaml"][..]),
+        ("option-as-value", &["check", "-q", "x.yaml"][..]),
+        ("extra-argument", &["new", "a", "b"][..]),
+        (
+            "option-twice",
+            &["render", "x.yaml", "--format", "txt", "--format", "md"][..],
+        ),
+        (
+            "flag-with-value",
+            &["render", "x.yaml", "--large-print=3"][..],
+        ),
+    ] {
+        let mut cmd = emcee();
+        cmd.env("LANG", lang).args(args);
+        let (code, stdout, stderr) = run(&mut cmd);
+        assert_eq!((code, stdout.as_str()), (2, ""), "{name}");
+        insta::assert_snapshot!(format!("usage-{prefix}-{name}"), stderr);
+    }
+}
+
+#[test]
+fn usage_errors_are_in_english_as_clap_words_them() {
+    snapshot_usage_errors("en", "en_US.UTF-8");
+}
+
+#[test]
+fn usage_errors_are_in_chinese_in_a_chinese_locale() {
+    snapshot_usage_errors("zh", "zh_CN.UTF-8");
+}

@@ -65,7 +65,7 @@ fn the_guides_are_in_chinese_in_a_chinese_locale() {
     assert_eq!(code, 0);
     assert_eq!(
         format,
-        doc("docs/zh-CN/agenda-format.md") + "\n" + &doc("docs/moves.md")
+        doc("docs/zh-CN/agenda-format.md") + "\n" + &doc("docs/zh-CN/moves.md")
     );
     let (code, templates, _) = run(emcee()
         .env("LANG", "zh_CN.UTF-8")
@@ -103,6 +103,37 @@ fn the_chinese_guides_name_every_key_the_english_ones_do() {
             assert!(table_keys.contains(key), "not in a table: {key}");
         }
     }
+}
+
+/// Every row of a guide's tables that opens with a key, as (that key, each key named in the
+/// row's first two cells): (`approval`, `motions`), (`approval`, `ask`)…
+fn keys_by_row(text: &str) -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    for line in text.lines().filter(|l| l.starts_with("| `")) {
+        let cells: Vec<&str> = line[1..].split(" | ").take(2).collect();
+        let row = cells[0].split('`').nth(1).unwrap_or_default().to_string();
+        for cell in cells {
+            for key in cell.split('`').skip(1).step_by(2) {
+                pairs.push((row.clone(), key.to_string()));
+            }
+        }
+    }
+    pairs
+}
+
+#[test]
+fn the_chinese_moves_guide_names_every_kind_and_key_the_english_one_does() {
+    let english = std::fs::read_to_string(root().join("docs/moves.md")).unwrap();
+    let chinese = std::fs::read_to_string(root().join("docs/zh-CN/moves.md")).unwrap();
+    let english = keys_by_row(&english);
+    assert!(english.len() > 300, "{}", english.len());
+    assert!(english.contains(&("approval".to_string(), "ask".to_string())));
+    let chinese = keys_by_row(&chinese);
+    let missing: Vec<&(String, String)> = english
+        .iter()
+        .filter(|pair| !chinese.contains(pair))
+        .collect();
+    assert!(missing.is_empty(), "not in the Chinese tables: {missing:?}");
 }
 
 #[test]

@@ -4,6 +4,7 @@
 
 mod cli;
 mod companions;
+mod docs;
 mod english_print;
 mod errors;
 mod golden;

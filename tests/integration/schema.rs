@@ -98,11 +98,25 @@ fn schema_in(lang: &str) -> Value {
     serde_json::from_str(&text).expect("the schema is JSON")
 }
 
-/// Every property with examples, by definition (`""` for the top level) and key.
+/// The objects of a schema value: itself when it has properties, and those among the
+/// alternatives it lists (`anyOf`, `allOf`, `oneOf`), named by `name` and their place.
+fn objects<'a>(name: String, value: &'a Value, found: &mut Vec<(String, &'a Value)>) {
+    if value["properties"].is_object() {
+        found.push((name.clone(), value));
+    }
+    for list in ["anyOf", "allOf", "oneOf"] {
+        for (i, member) in value[list].as_array().into_iter().flatten().enumerate() {
+            objects(format!("{name}/{list}/{i}"), member, found);
+        }
+    }
+}
+
+/// Every property with examples, by definition (`""` for the top level, `Move/oneOf/3` for a
+/// kind of move) and key.
 fn examples(schema: &Value) -> Vec<(String, String, Value)> {
     let mut owners = vec![(String::new(), schema)];
     for (name, definition) in schema["definitions"].as_object().unwrap() {
-        owners.push((name.clone(), definition));
+        objects(name.clone(), definition, &mut owners);
     }
     let mut found = Vec::new();
     for (name, owner) in owners {
@@ -152,16 +166,7 @@ fn in_a_chinese_locale_the_keys_are_described_in_chinese() {
             name => &schema["definitions"][name],
         };
         let heading = if name.is_empty() { "(top level)" } else { name };
-        listing.push_str(&format!("{heading}\n"));
-        for (key, property) in owner["properties"].as_object().unwrap() {
-            listing.push_str(&format!(
-                "  {key}: {} | {}\n",
-                property["description"].as_str().unwrap_or_default(),
-                property
-                    .get("examples")
-                    .map_or(String::new(), |e| e.to_string())
-            ));
-        }
+        listing.push_str(&keys_of(heading, owner));
     }
     insta::assert_snapshot!(listing);
     let english = schema_in("C");
@@ -169,4 +174,77 @@ fn in_a_chinese_locale_the_keys_are_described_in_chinese() {
         english["definitions"]["Meeting"]["properties"]["title"]["examples"],
         serde_json::json!(["县机关意识形态工作专题会议"])
     );
+}
+
+/// A key's description and examples: `key: description | examples`.
+fn described(key: &str, property: &Value) -> String {
+    format!(
+        "{key}: {} | {}\n",
+        property["description"].as_str().unwrap_or_default(),
+        property
+            .get("examples")
+            .map_or(String::new(), |e| e.to_string())
+    )
+}
+
+/// The description and examples of each key of `object`, one a line under `heading`.
+fn keys_of(heading: &str, object: &Value) -> String {
+    let mut listing = format!("{heading}\n");
+    for (key, property) in object["properties"].as_object().unwrap() {
+        listing.push_str(&format!("  {}", described(key, property)));
+    }
+    listing
+}
+
+/// The pointer to the kind of move `kind` in the schema's `Move`.
+fn kind_of_move(schema: &Value, kind: &str) -> String {
+    let variants = schema["definitions"]["Move"]["oneOf"].as_array().unwrap();
+    let i = variants
+        .iter()
+        .position(|v| v["properties"].get(kind).is_some())
+        .unwrap();
+    format!("/definitions/Move/oneOf/{i}/properties/{kind}")
+}
+
+#[test]
+fn in_a_chinese_locale_the_kinds_of_move_and_their_keys_are_described_in_chinese() {
+    let schema = schema_in("zh_CN.UTF-8");
+    let ask = &schema["definitions"]["Motions"]["anyOf"][0]["properties"]["ask"];
+    assert!(
+        ask["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("`ask: hands` 有意见的请举手。"),
+        "{ask}"
+    );
+    assert_eq!(ask["examples"], serde_json::json!(["hands", "differ"]));
+    let approval = schema.pointer(&kind_of_move(&schema, "approval")).unwrap();
+    assert!(
+        approval["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("对……，大家有没有意见？"),
+        "{approval}"
+    );
+    let mut all = String::new();
+    for kind in ["approval", "quorum", "platform", "election"] {
+        let pointer = kind_of_move(&schema, kind);
+        all.push_str(&described(kind, schema.pointer(&pointer).unwrap()));
+    }
+    for definition in ["Motions", "QuorumMove", "Platform", "Election"] {
+        let pointer = format!("/definitions/{definition}/anyOf/0");
+        all.push_str(&keys_of(&pointer, schema.pointer(&pointer).unwrap()));
+    }
+    insta::assert_snapshot!(all);
+    // In English a key keeps its doc comment, and takes the guide's examples.
+    let english = schema_in("C");
+    let ask = &english["definitions"]["Motions"]["anyOf"][0]["properties"]["ask"];
+    assert!(
+        ask["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("For an approval"),
+        "{ask}"
+    );
+    assert_eq!(ask["examples"], serde_json::json!(["hands", "differ"]));
 }
