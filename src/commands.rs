@@ -1,6 +1,7 @@
 //! What each subcommand does: reads the inputs, runs the pipeline, prints diagnostics to
 //! standard error and results to standard output or a file, and chooses the exit code.
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use crate::cli::{CheckArgs, HelpArgs, NewArgs, PlanArgs, RenderArgs, SchemaArgs, TemplatesArgs};
@@ -135,7 +136,8 @@ pub fn render(args: &RenderArgs) -> Exit {
     for agenda in &args.agendas {
         let target = match &args.out_dir {
             Some(dir) => Some(dir.join(out_name(agenda, args.doc, args.format))),
-            None => args.output.clone(),
+            // `-o -` is standard output.
+            None => args.output.clone().filter(|p| p != Path::new("-")),
         };
         // A target that exists before the run: if it is not written, it is out of date.
         let existed = target.as_deref().is_some_and(|t| t.exists());
@@ -366,7 +368,8 @@ fn render_one(
         },
         (None, None) => Format::Txt,
     };
-    if format == Format::Docx && target.is_none() {
+    // A Word document may go down a pipe, not onto a terminal.
+    if format == Format::Docx && target.is_none() && std::io::stdout().is_terminal() {
         return finish(Err(anyhow::anyhow!(tr!("cmd.docx-to-terminal"))));
     }
     let renderer = match renderers.get(agenda) {

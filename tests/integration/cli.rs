@@ -222,3 +222,39 @@ fn usage_errors_are_in_english_as_clap_words_them() {
 fn usage_errors_are_in_chinese_in_a_chinese_locale() {
     snapshot_usage_errors("zh", "zh_CN.UTF-8");
 }
+
+#[test]
+fn dash_is_standard_output_and_a_word_document_goes_down_a_pipe() {
+    let dir = tempfile::tempdir().unwrap();
+    let agenda = root().join("agendas/symposium.yaml");
+    let mut cmd = emcee_in(dir.path());
+    let out = cmd
+        .args(["render", agenda.to_str().unwrap(), "-o", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let script = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        script.starts_with("尊敬的各位企业家朋友、同志们：\n"),
+        "{script}"
+    );
+    assert!(
+        !dir.path().join("-").exists(),
+        "`-o -` wrote a file named -"
+    );
+    // Standard output is a pipe here, not a terminal: the .docx (a zip) goes down it.
+    let out = emcee_in(dir.path())
+        .args([
+            "render",
+            agenda.to_str().unwrap(),
+            "-o",
+            "-",
+            "--format",
+            "docx",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.starts_with(b"PK\x03\x04"), "not a .docx");
+    assert!(!dir.path().join("-").exists());
+}

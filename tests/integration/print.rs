@@ -596,10 +596,6 @@ fn bad_print_options_are_refused() {
         emcee_in(dir.path()).args(["render", "meeting.yaml", "-o", "主持词.pdf"])
     );
     assert_cmd_snapshot!(
-        "docx_to_the_terminal",
-        emcee_in(dir.path()).args(["render", "meeting.yaml", "--format", "docx"])
-    );
-    assert_cmd_snapshot!(
         "unknown_format",
         emcee_in(dir.path()).args(["render", "meeting.yaml", "--format", "pdf"])
     );
@@ -781,4 +777,36 @@ fn a_report_carries_its_speaker_and_date_under_the_title() {
         "report",
     ]));
     assert!(!text.contains("赵丽"));
+}
+
+/// A Word document is refused on a terminal (it would fill the screen with bytes); `script`
+/// gives the run a terminal of its own.
+#[test]
+fn a_word_document_is_not_written_to_a_terminal() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        println!("skipped: `script` (util-linux) is not installed to give emcee a terminal");
+        return;
+    }
+    let dir = project_with("diyi-points.yaml");
+    let bin = env!("CARGO_BIN_EXE_emcee");
+    let out = std::process::Command::new("script")
+        .current_dir(dir.path())
+        .env_clear()
+        .env("PATH", "/usr/bin:/bin")
+        .args([
+            "-qec",
+            &format!("{bin} render meeting.yaml --format docx"),
+            "/dev/null",
+        ])
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
+    insta::assert_snapshot!(shown, @r"
+    error: a Word document is not written to the terminal; name the file with `-o FILE.docx`
+    ");
+    assert_eq!(out.status.code(), Some(1));
 }
