@@ -776,14 +776,42 @@ pub enum Adjourn {
     Close,
 }
 
+/// A point the host stresses: its lead sentence alone (`- 在思想认识上再强化`), or
+/// `{ heading, body }` with the paragraph after it.
+#[derive(Debug)]
+pub struct Point {
+    /// The lead sentence: 一要在思想认识上再强化。 (required).
+    pub heading: String,
+    /// The paragraph after it.
+    pub body: Option<String>,
+}
+
+/// A point written as a mapping.
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Point {
+pub struct HeadingAndBody {
     /// The lead sentence: 一要在思想认识上再强化。 (required).
     pub heading: String,
     /// The paragraph after it.
     #[serde(default)]
     pub body: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Point {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        text_or_map(
+            deserializer,
+            || crate::tr!("type.point"),
+            |text| Point {
+                heading: text.to_string(),
+                body: None,
+            },
+            |p: HeadingAndBody| Point {
+                heading: p.heading,
+                body: p.body,
+            },
+        )
+    }
 }
 
 /// How closing points are numbered: 一要/二要, 一是/二是, or 第一/第二.

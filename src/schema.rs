@@ -630,6 +630,12 @@ either!(
     })
 );
 either!(
+    raw::Point,
+    "Point",
+    crate::i18n::text("schema.point", &[]),
+    |g| g.subschema_for::<raw::HeadingAndBody>()
+);
+either!(
     raw::moves::Spoken,
     "Spoken",
     crate::i18n::text("schema.spoken", &[]),

@@ -109,7 +109,7 @@ impl Validator<'_> {
         {
             let in_file = format!("text{rest}");
             let span = yaml::locate(root, &in_file);
-            self.diagnostics.push(diagnostic.at(in_file, span));
+            self.push(diagnostic.at(in_file, span));
             return;
         }
         // A value written in short form (`- platform` for `- platform: {…}`) has no node of its
@@ -124,7 +124,15 @@ impl Validator<'_> {
             }
             at = &at[..at.rfind(['.', '[']).unwrap_or(0)];
         };
-        self.diagnostics.push(diagnostic.at(path, span));
+        self.push(diagnostic.at(path, span));
+    }
+
+    /// Records a problem once: a value read by two moves (a closing's points, said by the
+    /// closing and by the move its keys stand for) is checked twice, and told once.
+    fn push(&mut self, diagnostic: Diagnostic) {
+        if !self.diagnostics.contains(&diagnostic) {
+            self.diagnostics.push(diagnostic);
+        }
     }
 
     /// Reports a problem at one character of the text at `path`, when the text maps onto its
@@ -137,7 +145,7 @@ impl Validator<'_> {
             _ => (self.root, path.to_string()),
         };
         match yaml::find(root, &at).and_then(|n| n.char_span(index)) {
-            Some(span) => self.diagnostics.push(diagnostic.at(at, Some(span))),
+            Some(span) => self.push(diagnostic.at(at, Some(span))),
             None => self.report(path, diagnostic),
         }
     }

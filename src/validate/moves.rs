@@ -927,10 +927,15 @@ impl Validator<'_> {
                 continue;
             };
             let at = format!("{path}[{i}]");
-            let heading = self.text(&format!("{at}.heading"), &point.heading);
+            // A point written as its text alone is its heading.
+            let heading_at = match crate::yaml::find(self.root, &format!("{at}.heading")) {
+                Some(_) => format!("{at}.heading"),
+                None => at.clone(),
+            };
+            let heading = self.text(&heading_at, &point.heading);
             // One point is not numbered, so it cannot read 一要要.
             if numbering == raw::PointNumbering::YiYao && points.len() > 1 {
-                self.no_second_yao(&format!("{at}.heading"), &heading);
+                self.no_second_yao(&heading_at, &heading);
             }
             out.push(model::Point {
                 heading,
