@@ -361,7 +361,11 @@ fn render_one(
         return Exit::Invalid;
     };
     let format = match (args.format, target) {
-        (Some(format), _) => format,
+        (Some(format), Some(path)) => match format.check_extension(path) {
+            Ok(()) => format,
+            Err(e) => return finish(Err(e)),
+        },
+        (Some(format), None) => format,
         (None, Some(path)) => match Format::from_path(path) {
             Ok(format) => format,
             Err(e) => return finish(Err(e)),
@@ -369,7 +373,7 @@ fn render_one(
         (None, None) => Format::Txt,
     };
     // A Word document may go down a pipe, not onto a terminal.
-    if format == Format::Docx && target.is_none() && std::io::stdout().is_terminal() {
+    if format.is_binary() && target.is_none() && std::io::stdout().is_terminal() {
         return finish(Err(anyhow::anyhow!(tr!("cmd.docx-to-terminal"))));
     }
     let renderer = match renderers.get(agenda) {

@@ -1,9 +1,11 @@
-//! The file formats a document is written in: plain text, Markdown, HTML and Word. Each format
-//! is one module; this one picks the format from a file name and dispatches.
+//! The file formats a document is written in: plain text, Markdown, HTML, Word and PDF (through
+//! LibreOffice). Each format is one module; this one picks the format from a file name and
+//! dispatches.
 
 mod docx;
 mod english_title;
 mod markdown;
+mod pdf;
 pub mod text;
 pub mod typeset;
 
@@ -27,10 +29,12 @@ pub enum Format {
     Html,
     /// A Word document in official layout (GB/T 9704 for Chinese).
     Docx,
+    /// A PDF of the Word document, made by LibreOffice when it is installed.
+    Pdf,
 }
 
 impl Format {
-    pub const EXTENSIONS: [&'static str; 4] = ["txt", "md", "html", "docx"];
+    pub const EXTENSIONS: [&'static str; 5] = ["txt", "md", "html", "docx", "pdf"];
 
     pub fn extension(self) -> &'static str {
         match self {
@@ -38,6 +42,29 @@ impl Format {
             Format::Md => "md",
             Format::Html => "html",
             Format::Docx => "docx",
+            Format::Pdf => "pdf",
+        }
+    }
+
+    /// Whether the file is a binary one, not for a terminal.
+    pub fn is_binary(self) -> bool {
+        matches!(self, Format::Docx | Format::Pdf)
+    }
+
+    /// Refuses a file name whose extension names another format than `--format` gives
+    /// (`-o 主持词.txt --format docx`), or a format emcee does not write (.doc, .wps).
+    pub fn check_extension(self, path: &Path) -> Result<()> {
+        match Format::from_path(path) {
+            Ok(named) if named != self => bail!(crate::diagnostic::with_help(
+                crate::tr!(
+                    "format.contradicts",
+                    path = path.display(),
+                    format = self.extension()
+                ),
+                crate::tr!("format.contradicts.help", ext = self.extension())
+            )),
+            Err(e) if old_word(path) => Err(e),
+            _ => Ok(()),
         }
     }
 
@@ -53,6 +80,11 @@ impl Format {
             "md" | "markdown" => Format::Md,
             "html" | "htm" => Format::Html,
             "docx" => Format::Docx,
+            "pdf" => Format::Pdf,
+            "doc" | "wps" => bail!(crate::diagnostic::with_help(
+                crate::tr!("format.old-word", path = path.display(), ext = ext),
+                crate::tr!("format.old-word.help", ext = ext)
+            )),
             "" => bail!(crate::tr!("format.no-extension", path = path.display())),
             _ => bail!(crate::tr!(
                 "format.unknown-extension",
@@ -161,6 +193,7 @@ pub fn write(
                 .into_bytes()
         }
         Format::Docx => docx::write(&print(), layout, reference, renderer)?,
+        Format::Pdf => pdf::from_docx(&docx::write(&print(), layout, reference, renderer)?)?,
     })
 }
 
@@ -280,4 +313,11 @@ fn titles_in(doc: &Document, layout: &Layout, line: usize) -> Vec<Vec<String>> {
             _ => Vec::new(),
         })
         .collect()
+}
+
+/// Whether a file name asks for Word 97 (.doc) or WPS (.wps), which emcee does not write.
+fn old_word(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("doc") || e.eq_ignore_ascii_case("wps"))
 }

@@ -590,14 +590,28 @@ fn styles_can_come_from_a_reference_document() {
 fn bad_print_options_are_refused() {
     let dir = project_with("diyi-points.yaml");
     std::fs::write(dir.path().join("not-a-docx.docx"), "plain text").unwrap();
-    std::fs::write(dir.path().join("earlier.pdf"), "earlier").unwrap();
     assert_cmd_snapshot!(
         "unknown_extension",
-        emcee_in(dir.path()).args(["render", "meeting.yaml", "-o", "主持词.pdf"])
+        emcee_in(dir.path()).args(["render", "meeting.yaml", "-o", "主持词.rtf"])
+    );
+    assert_cmd_snapshot!(
+        "old_word_format",
+        emcee_in(dir.path()).args(["render", "meeting.yaml", "-o", "主持词.doc"])
+    );
+    assert_cmd_snapshot!(
+        "extension_contradicts_format",
+        emcee_in(dir.path()).args([
+            "render",
+            "meeting.yaml",
+            "-o",
+            "主持词.txt",
+            "--format",
+            "docx"
+        ])
     );
     assert_cmd_snapshot!(
         "unknown_format",
-        emcee_in(dir.path()).args(["render", "meeting.yaml", "--format", "pdf"])
+        emcee_in(dir.path()).args(["render", "meeting.yaml", "--format", "rtf"])
     );
     assert_cmd_snapshot!(
         "reference_doc_not_a_docx",
@@ -809,4 +823,34 @@ fn a_word_document_is_not_written_to_a_terminal() {
     error: a Word document is not written to the terminal; name the file with `-o FILE.docx`
     ");
     assert_eq!(out.status.code(), Some(1));
+}
+
+/// `-o x.pdf` makes a PDF through LibreOffice when it is installed, and says how to get one
+/// when it is not.
+#[test]
+fn a_pdf_is_made_by_libreoffice_or_the_user_is_told_how() {
+    let dir = project_with("diyi-points.yaml");
+    assert_cmd_snapshot!(
+        "pdf_without_libreoffice",
+        emcee_in(dir.path()).env("PATH", "/nonexistent").args([
+            "render",
+            "meeting.yaml",
+            "-o",
+            "主持词.pdf"
+        ])
+    );
+    assert!(!dir.path().join("主持词.pdf").exists());
+    if std::process::Command::new("soffice")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        println!("skipped the PDF itself: LibreOffice (soffice) is not installed");
+        return;
+    }
+    let (code, _, stderr) =
+        run(emcee_in(dir.path()).args(["render", "meeting.yaml", "-o", "主持词.pdf"]));
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let pdf = std::fs::read(dir.path().join("主持词.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF"), "not a PDF");
 }
