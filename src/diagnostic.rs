@@ -295,7 +295,13 @@ impl From<Problem> for Diagnostic {
                 expected = expected,
                 found = found
             ))
-            .help(type_help(&expected)),
+            .help(
+                match expected == crate::tr!("type.text") && found == crate::tr!("type.mapping") {
+                    // `- 部署工作: 抓好落实`: a colon and a space inside the text made it `key: value`.
+                    true => crate::tr!("type.text.colon-help"),
+                    false => type_help(&expected),
+                },
+            ),
             ProblemKind::UnknownVariant { value, expected } => {
                 let d = Diagnostic::error(crate::tr!("unknown-value", value = value, at = here));
                 let d = match closest(&value, expected.iter().copied()) {
