@@ -52,6 +52,17 @@ pub fn in_tree(text: &str, root: &Node) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     root.walk(&mut |node| match &node.kind {
         _ if found.len() >= MAX_TOLD => {}
+        // `｛ name：许静 ｝`: full-width brackets are text to YAML, not a mapping or a list.
+        Kind::Scalar { plain: true, text }
+            if text.starts_with(['｛', '［']) && text.ends_with(['｝', '］']) =>
+        {
+            found.push(
+                Diagnostic::error(tr!("slip.fullwidth-brackets"))
+                    .label(tr!("slip.fullwidth-brackets.label"))
+                    .help(tr!("slip.fullwidth-brackets.help"))
+                    .at("", Some(source.span(node.span.start, 1))),
+            );
+        }
         Kind::Scalar { plain: true, .. } => {
             // Only a text that starts its line was meant as `key: value` (looked at from the
             // text back, so that a long line of many values costs no more than its length).
