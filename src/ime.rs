@@ -31,6 +31,7 @@ pub fn explain(text: &str, problem: &Problem) -> Option<Vec<Diagnostic>> {
         if let Some(slip) = after_key(&source, &line)
             .or_else(|| quotes(&source, &line))
             .or_else(|| second_colon(&source, &line, number == problem.span.line))
+            .or_else(|| fullwidth_comma(&source, &line, number == problem.span.line))
         {
             found.push(slip);
         }
@@ -264,6 +265,38 @@ fn second_colon(source: &Text, line: &Line, at_error: bool) -> Option<Diagnostic
                 quoted = format!("{key}: \"{value}\"")
             ))
             .at("", Some(source.span(line.start + second, 1))),
+    )
+}
+
+/// `{ name: 王丽， title: 副局长 }`: a full-width comma where `{ }` needs an ASCII one, before
+/// the next key.
+fn fullwidth_comma(source: &Text, line: &Line, at_error: bool) -> Option<Diagnostic> {
+    if !at_error || !line.chars.contains(&'{') {
+        return None;
+    }
+    let chars = &line.chars;
+    let at = (0..chars.len()).find(|&i| {
+        if chars[i] != '，' {
+            return false;
+        }
+        let mut j = i + 1;
+        while chars.get(j) == Some(&' ') {
+            j += 1;
+        }
+        let key = j;
+        while chars
+            .get(j)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == '_')
+        {
+            j += 1;
+        }
+        j > key && chars.get(j) == Some(&':')
+    })?;
+    Some(
+        Diagnostic::error(tr!("slip.fullwidth-comma"))
+            .label(tr!("slip.fullwidth-comma.label"))
+            .help(tr!("slip.fullwidth-comma.help"))
+            .at("", Some(source.span(line.start + at, 1))),
     )
 }
 
