@@ -18,7 +18,9 @@ pub fn explain(text: &str, problem: &Problem) -> Option<Vec<Diagnostic>> {
     let mut found = Vec::new();
     let mut in_block = None;
     for (number, line) in source.lines() {
-        if number > problem.span.line {
+        // A tab that starts the next line is read into the text the parser stopped in.
+        if number == problem.span.line + 1 {
+            found.extend(tab(&source, &line).filter(|_| line.chars.first() == Some(&'\t')));
             break;
         }
         // The lines of a block scalar (`|`, `>`) are text, whatever they hold.
@@ -41,7 +43,11 @@ pub fn explain(text: &str, problem: &Problem) -> Option<Vec<Diagnostic>> {
     }
     // A tab is the cause only when the parser stopped at its line.
     let tab = tr!("slip.tab");
-    found.retain(|d| d.message != tab || d.span.is_some_and(|s| s.line + 1 >= problem.span.line));
+    found.retain(|d| {
+        d.message != tab
+            || d.span
+                .is_some_and(|s| s.line.abs_diff(problem.span.line) <= 1)
+    });
     found.truncate(MAX_TOLD);
     (!found.is_empty()).then_some(found)
 }
