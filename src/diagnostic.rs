@@ -278,9 +278,19 @@ impl From<Problem> for Diagnostic {
                         .at(problem.path, Some(problem.span));
                 }
                 let d = Diagnostic::error(crate::tr!("unknown-key", key = key, at = here));
-                let d = match closest(&key, expected.iter().copied()) {
-                    Some(near) => d.label(did_you_mean(&key, near)),
-                    None => d.label(crate::tr!("unknown-key.label")),
+                let d = match (
+                    closest(&key, expected.iter().copied()),
+                    english_key(&key, &[]),
+                ) {
+                    (Some(near), _) => d.label(did_you_mean(&key, near)),
+                    // `主持人:` under `meeting`: the key it stands for belongs elsewhere.
+                    (None, Some(english)) => d
+                        .label(crate::tr!("slip.chinese-key.elsewhere", english = english))
+                        .help(crate::tr!(
+                            "slip.chinese-key.elsewhere.help",
+                            english = english
+                        )),
+                    (None, None) => d.label(crate::tr!("unknown-key.label")),
                 };
                 d.help(crate::tr!("unknown-key.help", keys = list(expected)))
             }
