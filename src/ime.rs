@@ -315,13 +315,16 @@ fn flow_commas(source: &Text, entries: &[(Node, Node)]) -> Vec<Diagnostic> {
     let mut first_comma = None;
     let flush = |owner: Option<&Node>, parts: &[&str], comma: Option<usize>| {
         let (key, comma) = (owner?.text()?, comma?);
-        let joined = parts.join("，");
+        // A person's posts are listed with 、 (局党组成员、副局长); other texts run on with ，.
+        let mark = if key == "title" { "、" } else { "，" };
+        let joined = parts.join(mark);
         let ascii = parts.join(", ");
         Some(
             Diagnostic::error(tr!("slip.comma", key = key))
                 .label(tr!("slip.comma.label", head = parts[0], next = parts[1]))
                 .help(tr!(
                     "slip.comma.help",
+                    mark = mark,
                     chinese = format!("{key}: {joined}"),
                     quoted = format!("{key}: \"{ascii}\"")
                 ))
