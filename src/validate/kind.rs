@@ -57,6 +57,12 @@ impl Validator<'_> {
             return None;
         };
         let mut words = base.clone();
+        // The body's words of a show of hands, whatever the kind of sitting: a party body says
+        // 同意/不同意, a people's congress and a political consultative conference 赞成/反对.
+        if !english && let Some((yes, no)) = body_votes(title) {
+            words.yes = Some(yes.to_string());
+            words.no = Some(no.to_string());
+        }
         // A session opens (开幕) at its first sitting; a later sitting only starts: 现在开会。
         if !english && words.declare.as_deref() == Some("announce-open") && later_sitting(title) {
             words.declare = Some("open".to_string());
@@ -84,8 +90,11 @@ impl Validator<'_> {
                 )*};
             }
             over!(
-                noun, verb, declare, measure, transition, done, ending, address
+                noun, verb, declare, measure, transition, done, ending, address, yes, no
             );
+            if let Some(numbered) = given.numbered {
+                words.numbered = Some(numbered);
+            }
             if let Some(invite) = &given.invite {
                 words.invite = Some(invite.trim().to_string());
             }
@@ -265,4 +274,19 @@ fn later_sitting(title: &str) -> bool {
         .strip_suffix("次全体会议")
         .and_then(|rest| rest.rsplit_once('第'))
         .is_some_and(|(_, number)| !number.is_empty() && number != "一")
+}
+
+/// The words of a show of hands of the body a title names: 中国共产党……代表大会 同意/不同意;
+/// ……人民代表大会…… and 政协…… 赞成/反对.
+fn body_votes(title: &str) -> Option<(&'static str, &'static str)> {
+    if title.starts_with("中国共产党") || title.starts_with("中共") {
+        Some(("同意", "不同意"))
+    } else if ["人民代表大会", "政治协商会议", "政协"]
+        .iter()
+        .any(|body| title.contains(body))
+    {
+        Some(("赞成", "反对"))
+    } else {
+        None
+    }
 }
