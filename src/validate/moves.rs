@@ -646,6 +646,15 @@ impl Validator<'_> {
             Move::Vote(v) if v.by == raw::moves::VoteBy::Device && v.count.is_some() => {
                 vec![("count", tr!("moves.unused.device-count"))]
             }
+            Move::Vote(v)
+                if v.count.is_some()
+                    && matches!(
+                        v.result,
+                        Some(raw::moves::VoteResult::All | raw::moves::VoteResult::Unanimous)
+                    ) =>
+            {
+                vec![("result", tr!("moves.unused.counted-result"))]
+            }
             Move::Election(e) if e.seats == Some(0) => {
                 vec![("seats", tr!("moves.unused.no-seat"))]
             }

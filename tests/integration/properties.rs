@@ -188,7 +188,7 @@ fn a_move() -> impl Strategy<Value = (String, Option<String>)> {
         )),
         text.prop_map(|t| (
             format!(
-                "vote: {{ motions: {}, count: dissent, result: unanimous }}",
+                "vote: {{ motions: {}, count: dissent, result: passed }}",
                 quoted(&t)
             ),
             Some(t)
