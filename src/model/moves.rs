@@ -373,6 +373,8 @@ pub struct ElectionRules {
     pub nominated: Option<String>,
     /// 姓氏笔画: （以姓氏笔画为序）.
     pub order: Option<String>,
+    /// The candidates-in-waiting are confirmed by the meeting as its 正式候选人.
+    pub confirm: bool,
     /// The chief scrutineer (总监票人), one of the scrutineers.
     pub chief: Option<String>,
     pub scrutineers_nominated_by: Option<String>,

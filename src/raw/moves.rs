@@ -1201,6 +1201,10 @@ pub struct Election {
     /// The order they are read in: 姓氏笔画 (（以姓氏笔画为序）).
     #[serde(default)]
     pub order: Option<String>,
+    /// The list read is of 候选人预备人选, which the meeting confirms by a show of hands as its
+    /// 正式候选人 (a 党员大会 under the 选举工作条例).
+    #[serde(default)]
+    pub confirm: bool,
     /// The chief scrutineer (总监票人), one of `scrutineers`.
     #[serde(default)]
     pub chief: Option<String>,

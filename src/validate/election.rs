@@ -126,8 +126,12 @@ impl Validator<'_> {
                 );
             }
         }
-        for (k, given) in [("nominated", &e.nominated), ("order", &e.order)] {
-            if given.is_some() && !named {
+        for (k, given) in [
+            ("nominated", e.nominated.is_some()),
+            ("order", e.order.is_some()),
+            ("confirm", e.confirm),
+        ] {
+            if given && !named {
                 fail(
                     self,
                     key(k),
@@ -233,6 +237,7 @@ impl Validator<'_> {
             method: e.method,
             nominated: self.optional(&key("nominated"), &e.nominated),
             order: self.optional(&key("order"), &e.order),
+            confirm: e.confirm,
             chief,
             scrutineers_nominated_by: self.optional(
                 &key("scrutineers_nominated_by"),
