@@ -53,6 +53,7 @@ pub fn validate(
         kinds,
         defaults: moves::MeetingDefaults::default(),
         numbered: true,
+        kind: String::new(),
         text_file: None,
         language: model::Language::default(),
         hosts: Vec::new(),
@@ -73,6 +74,8 @@ struct Validator<'a> {
     defaults: moves::MeetingDefaults,
     /// Whether items are numbered unless they say.
     numbered: bool,
+    /// The kind of event (党员大会, 全体会议, …), once the meeting is read.
+    kind: String,
     /// While a text kept in its own file is checked: that file's tree, and the agenda path it
     /// stands for (`agenda[1].text`), so that problems point into the file.
     text_file: Option<(&'a Node, String)>,
@@ -286,6 +289,7 @@ impl Validator<'_> {
         };
         let (kind, words) = self.kind(raw)?;
         self.numbered = raw.numbered.or(words.numbered).unwrap_or(true);
+        self.kind = kind.clone();
         let opening = self.texts("meeting.opening", &raw.opening);
         let convened_by = self.optional("meeting.convened_by", &raw.convened_by);
         let purpose = self.texts("meeting.purpose", &raw.purpose);

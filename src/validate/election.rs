@@ -118,6 +118,20 @@ impl Validator<'_> {
                     _ => None,
                 }
             };
+            // The 选举工作条例: a 党员大会 elects its committee with a margin of at least 20%.
+            if wrong.is_none() && self.kind == "党员大会" && n > seats && (n - seats) * 5 < seats
+            {
+                self.report(
+                    &path,
+                    Diagnostic::warning(tr!(
+                        "election.margin",
+                        office = race.office,
+                        seats = seats,
+                        n = n
+                    ))
+                    .help(tr!("election.margin.help", least = seats.div_ceil(5))),
+                );
+            }
             if let Some(message) = wrong {
                 fail(
                     self,
