@@ -424,10 +424,14 @@ impl Validator<'_> {
         }
         let parsed = parse_clock(text);
         if let Err(reason) = &parsed {
+            // 9：00 typed with a Chinese input method: the colon is the slip.
+            let help = match text.contains('：') {
+                true => tr!("clock.invalid.fullwidth", fixed = text.replace('：', ":")),
+                false => tr!("clock.invalid.help"),
+            };
             self.report(
                 path,
-                Diagnostic::error(tr!("clock.invalid", text = text, reason = reason))
-                    .help(tr!("clock.invalid.help")),
+                Diagnostic::error(tr!("clock.invalid", text = text, reason = reason)).help(help),
             );
         }
         parsed.ok()
@@ -1186,6 +1190,16 @@ impl Validator<'_> {
             self.report(
                 path,
                 Diagnostic::warning(tr!("text.several-lines")).help(tr!("text.several-lines.help")),
+            );
+        }
+        // A tab typed inside quotes prints as a space: 讲 话.
+        if let Some(index) = trimmed.chars().position(|c| c == '\t') {
+            self.report_char(
+                path,
+                lead + index,
+                Diagnostic::warning(tr!("text.tab"))
+                    .label(tr!("slip.tab.label"))
+                    .help(tr!("text.tab.help")),
             );
         }
         one_line(trimmed)
