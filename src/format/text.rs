@@ -144,7 +144,11 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
         }
         // One character alone on the last line goes down with the one before it (奠基培 / 土).
         if space.is_none() && rest[cut..].width() <= 2 && rest[cut..].chars().count() == 1 {
-            cut = rest[..cut].char_indices().last().map_or(cut, |(i, _)| i);
+            // Never back to nothing: a line holds one character at least, so the loop ends.
+            cut = match rest[..cut].char_indices().last() {
+                Some((i, _)) if i > 0 => i,
+                _ => cut,
+            };
         }
         let cut = match space {
             Some(i) if i > 0 && !rest[cut..].starts_with(' ') => i,
