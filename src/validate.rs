@@ -58,6 +58,7 @@ pub fn validate(
         language: model::Language::default(),
         hosts: Vec::new(),
         diagnostics: Vec::new(),
+        told: Default::default(),
     };
     let agenda = v.agenda(raw);
     let has_errors = v.diagnostics.iter().any(Diagnostic::is_error);
@@ -82,6 +83,8 @@ struct Validator<'a> {
     language: model::Language,
     hosts: Vec<model::Person>,
     diagnostics: Vec<Diagnostic>,
+    /// Where and what each problem recorded by `push` is, to tell it once.
+    told: std::collections::HashSet<String>,
 }
 
 /// Which item fields belong to which kinds of item, for telling a user that a key is in the
@@ -133,7 +136,13 @@ impl Validator<'_> {
     /// Records a problem once: a value read by two moves (a closing's points, said by the
     /// closing and by the move its keys stand for) is checked twice, and told once.
     fn push(&mut self, diagnostic: Diagnostic) {
-        if !self.diagnostics.contains(&diagnostic) {
+        // By where and what, so that an agenda of thousands of problems is not compared
+        // problem by problem.
+        let told = format!(
+            "{}\0{}\0{:?}",
+            diagnostic.path, diagnostic.message, diagnostic.span
+        );
+        if self.told.insert(told) {
             self.diagnostics.push(diagnostic);
         }
     }
