@@ -286,10 +286,12 @@ impl From<Problem> for Diagnostic {
                     // `主持人:` under `meeting`: the key it stands for belongs elsewhere.
                     (None, Some(english)) => d
                         .label(crate::tr!("slip.chinese-key.elsewhere", english = english))
-                        .help(crate::tr!(
-                            "slip.chinese-key.elsewhere.help",
-                            english = english
-                        )),
+                        .help(match english {
+                            "meeting" | "people" | "host" | "agenda" | "opening" | "closing" => {
+                                crate::tr!("slip.chinese-key.top-level", english = english)
+                            }
+                            _ => crate::tr!("slip.chinese-key.elsewhere.help", english = english),
+                        }),
                     (None, None) => d.label(crate::tr!("unknown-key.label")),
                 };
                 d.help(crate::tr!("unknown-key.help", keys = list(expected)))
