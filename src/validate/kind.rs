@@ -59,9 +59,9 @@ impl Validator<'_> {
         let mut words = base.clone();
         // The body's words of a show of hands, whatever the kind of sitting: a party body says
         // 同意/不同意, a people's congress and a political consultative conference 赞成/反对.
-        if !english && let Some((yes, no)) = body_votes(title) {
-            words.yes = Some(yes.to_string());
-            words.no = Some(no.to_string());
+        if !english && let Some(body) = body_votes(title).and_then(|k| self.kinds.get(k)) {
+            words.yes = body.yes.clone();
+            words.no = body.no.clone();
         }
         // A session opens (开幕) at its first sitting; a later sitting only starts: 现在开会。
         if !english && words.declare.as_deref() == Some("announce-open") && later_sitting(title) {
@@ -276,16 +276,17 @@ fn later_sitting(title: &str) -> bool {
         .is_some_and(|(_, number)| !number.is_empty() && number != "一")
 }
 
-/// The words of a show of hands of the body a title names: 中国共产党……代表大会 同意/不同意;
-/// ……人民代表大会…… and 政协…… 赞成/反对.
-fn body_votes(title: &str) -> Option<(&'static str, &'static str)> {
+/// The kind whose words of a show of hands the body a title names uses, whatever the kind of
+/// its sitting: a party body (中国共产党……) a 党员大会's, a people's congress or a CPPCC
+/// (……人民代表大会……, 政协……) a 全体会议's (the words themselves are in kinds.yaml).
+fn body_votes(title: &str) -> Option<&'static str> {
     if title.starts_with("中国共产党") || title.starts_with("中共") {
-        Some(("同意", "不同意"))
+        Some("党员大会")
     } else if ["人民代表大会", "政治协商会议", "政协"]
         .iter()
         .any(|body| title.contains(body))
     {
-        Some(("赞成", "反对"))
+        Some("全体会议")
     } else {
         None
     }
